@@ -1,0 +1,84 @@
+package org.koprogo.core.database.control;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+import org.koprogo.core.module.boundary.PlatformModule;
+
+/**
+ * Applies the Liquibase changelogs of the enabled modules, requirements first, before the platform serves
+ * traffic. All modules share one DATABASECHANGELOG; Liquibase's lock table serialises concurrent starts of
+ * several instances.
+ */
+@ApplicationScoped
+public class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    /** Liquibase 4.30+ would otherwise try to send usage analytics at every start. */
+    private static final Map<String, Object> QUIET = Map.of(
+            "liquibase.analytics.enabled", false,
+            "liquibase.showBanner", false);
+
+    @Inject
+    DataSource dataSource;
+
+    public void apply(List<PlatformModule> modules) {
+        for (PlatformModule module : modules) {
+            module.changelog().ifPresent(changelog -> apply(module, changelog));
+        }
+    }
+
+    private void apply(PlatformModule module, String changelog) {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            int before = appliedCount(connection);
+            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
+                            new ClassLoaderResourceAccessor(module.getClass().getClassLoader())),
+                    () -> Scope.child(QUIET, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                            .execute()));
+            int applied = appliedCount(connection) - before;
+            LOG.info(() -> String.format("module '%s': %d changeset(s) applied from %s in %d ms",
+                    module.name(), applied, changelog, (System.nanoTime() - started) / 1_000_000));
+        } catch (Exception e) {
+            throw new MigrationFailedException(module.name(), changelog, e);
+        }
+    }
+
+    private static int appliedCount(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from pg_catalog.pg_tables "
+                     + "where schemaname = current_schema() and tablename = 'databasechangelog'")) {
+            rows.next();
+            if (rows.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from databasechangelog")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

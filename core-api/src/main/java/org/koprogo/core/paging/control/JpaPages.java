@@ -1,0 +1,42 @@
+package org.koprogo.core.paging.control;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageRequest;
+
+/**
+ * Runs a KoproGo list as two JPQL queries (the page, the total). Sorting goes through a whitelist from wire
+ * names to JPQL paths, so no client text ever reaches the query; the id breaks ties for a stable order.
+ */
+public final class JpaPages {
+
+    private JpaPages() {
+    }
+
+    /**
+     * @param select  e.g. {@code select new x.BuildingResponse(b.id, b.name) from Building b}
+     * @param count   e.g. {@code select count(b) from Building b}
+     * @param sorts   wire name to JPQL path, e.g. {@code name -> b.name}; must contain {@code request.sortBy()}
+     * @param tieBreak JPQL path of a unique attribute, e.g. {@code b.id}
+     */
+    public static <T> Page<T> list(EntityManager em, Class<T> type, String select, String count,
+                                   Map<String, String> sorts, String tieBreak, PageRequest request) {
+        String direction = request.descending() ? " desc" : " asc";
+        String path = sorts.get(request.sortBy());
+        if (path == null) {
+            throw new IllegalArgumentException("sort " + request.sortBy() + " is not whitelisted");
+        }
+        List<T> data = em.createQuery(select + " order by " + path + direction + ", " + tieBreak + direction, type)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.perPage())
+                .getResultList();
+        long total = data.size() < request.perPage() && (request.page() == 1 || !data.isEmpty())
+                ? request.offset() + data.size()
+                : em.createQuery(count, Long.class).getSingleResult();
+        return Page.of(data, request, total);
+    }
+}

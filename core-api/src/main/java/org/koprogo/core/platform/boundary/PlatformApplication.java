@@ -1,0 +1,61 @@
+package org.koprogo.core.platform.boundary;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.koprogo.core.health.boundary.HealthResource;
+import org.koprogo.core.json.boundary.JsonbConfigurator;
+import org.koprogo.core.metrics.boundary.RouteTemplateFilter;
+import org.koprogo.core.module.boundary.ModulesResource;
+import org.koprogo.core.module.boundary.PlatformModule;
+import org.koprogo.core.module.control.ModuleRegistry;
+import org.koprogo.core.problem.boundary.ConstraintViolationMapper;
+import org.koprogo.core.problem.boundary.InvalidInputMapper;
+import org.koprogo.core.problem.boundary.UnexpectedExceptionMapper;
+import org.koprogo.core.problem.boundary.UnreadableBodyMapper;
+import org.koprogo.core.problem.boundary.WebApplicationExceptionMapper;
+
+/**
+ * The one JAX-RS application: the core's resources and providers plus the resources of every enabled
+ * module. Listing classes turns off JAX-RS scanning, so a disabled module's routes do not exist (404).
+ */
+@ApplicationPath(PlatformApplication.PATH)
+public class PlatformApplication extends Application {
+
+    public static final String PATH = "api/v1";
+
+    private static final Set<Class<?>> CORE = Set.of(
+            HealthResource.class,
+            ModulesResource.class,
+            JsonbConfigurator.class,
+            RouteTemplateFilter.class,
+            WebApplicationExceptionMapper.class,
+            ConstraintViolationMapper.class,
+            InvalidInputMapper.class,
+            UnreadableBodyMapper.class,
+            UnexpectedExceptionMapper.class);
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(CORE);
+        CDI.current().select(ModuleRegistry.class).get().current().enabled().stream()
+                .map(PlatformModule::resources)
+                .forEach(classes::addAll);
+        return classes;
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(
+                // errors carry problem+json bodies; never let the container swap them for its HTML pages
+                "jersey.config.server.response.setStatusOverSendError", true,
+                "jersey.config.server.wadl.disableWadl", true,
+                // Bean Validation messages go to clients in problem+json, not to the log as warnings
+                "jersey.config.beanValidation.enableOutputValidationErrorEntity.server", false);
+    }
+}

@@ -1,0 +1,36 @@
+package org.koprogo.core.problem.boundary;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A bug: the client gets a correlation id only; the log gets the stack trace under the same id. */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        String correlationId = UUID.randomUUID().toString();
+        String path = uri.getRequestUri().getRawPath();
+        LOG.log(Level.SEVERE, "Unexpected error " + correlationId + " on " + request.getMethod() + " " + path,
+                exception);
+        return Problems.response(new Problem(Problem.GENERIC_TYPE, "Internal Server Error", 500,
+                "An unexpected error occurred; quote correlation id " + correlationId + " when reporting it",
+                path, correlationId, null));
+    }
+}

@@ -1,0 +1,68 @@
+package org.koprogo.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up migrations and the embedded database's data directory across restarts. */
+class MigrationsIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aSecondStartAppliesNothingAndKeepsTheData() throws Exception {
+        Path data = work.resolve("data");
+        String id;
+        try (RunningPlatform first = RunningPlatform.start(data, Map.of())) {
+            assertTrue(first.log().contains("module 'buildings': 1 changeset(s) applied"), first.log());
+            id = Http.json(Http.postJson(first.uri("/api/v1/buildings"), building())).getString("id");
+        }
+        try (RunningPlatform second = RunningPlatform.start(data, Map.of())) {
+            String log = second.log();
+            for (String module : new String[] {"auth", "buildings", "owners", "expenses"}) {
+                assertTrue(log.contains("module '" + module + "': 0 changeset(s) applied"), log);
+            }
+            assertEquals(200, Http.get(second.uri("/api/v1/buildings/" + id)).statusCode());
+        }
+    }
+
+    @Test
+    void aFailingChangesetStopsStartupNamingIt() throws Exception {
+        try (ExternalDatabase database = new ExternalDatabase()) {
+            database.execute("create table expenses (id integer primary key)");
+            RunningPlatform platform = RunningPlatform.startExpectingExit(work.resolve("data"), database.environment());
+            assertEquals(3, platform.exitCode());
+            String log = platform.log();
+            assertTrue(log.contains("KoproGo cannot start: module 'expenses': migration db/changelog/expenses.xml"
+                    + " failed"), log);
+            assertTrue(log.contains("koprogo/expenses::1-expenses::koprogo"), "the changeset is named: " + log);
+        }
+    }
+
+    @Test
+    void twoPlatformsRunSideBySide() throws Exception {
+        try (RunningPlatform a = RunningPlatform.start(work.resolve("a"), Map.of());
+             RunningPlatform b = RunningPlatform.start(work.resolve("b"), Map.of())) {
+            assertNotEquals(a.uri("/"), b.uri("/"));
+            String id = Http.json(Http.postJson(a.uri("/api/v1/buildings"), building())).getString("id");
+            assertEquals(200, Http.get(a.uri("/api/v1/buildings/" + id)).statusCode());
+            assertEquals(404, Http.get(b.uri("/api/v1/buildings/" + id)).statusCode(), "each has its own database");
+            assertFalse(a.log().contains("SEVERE") || b.log().contains("SEVERE"));
+        }
+    }
+
+    private static String building() {
+        return """
+                {"organization_id":"%s","name":"Les Tilleuls","address":"Avenue Louise 10","city":"Ixelles",
+                 "postal_code":"1050","country":"Belgique"}""".formatted(UUID.randomUUID());
+    }
+}

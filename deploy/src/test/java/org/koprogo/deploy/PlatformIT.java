@@ -1,0 +1,161 @@
+package org.koprogo.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.koprogo.deploy.Problems.assertProblem;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The uberjar on its embedded PostgreSQL, driven over HTTP. */
+@ExtendWith(SharedPlatform.class)
+class PlatformIT {
+
+    final RunningPlatform platform;
+
+    PlatformIT(RunningPlatform platform) {
+        this.platform = platform;
+    }
+
+    @Test
+    void answersKoproGoHealthAndReadiness() throws Exception {
+        HttpResponse<String> health = Http.get(platform.uri("/api/v1/health"));
+        assertEquals(200, health.statusCode());
+        assertEquals("ok", Http.json(health).getString("status"));
+
+        JsonObject ready = Http.json(Http.get(platform.uri("/health/ready")));
+        assertEquals("UP", ready.getString("status"));
+        assertEquals("database", ready.getJsonArray("checks").getJsonObject(0).getString("name"));
+        assertEquals(200, Http.get(platform.uri("/health/live")).statusCode());
+    }
+
+    @Test
+    void saysWhereTheEmbeddedDatabaseIs() throws Exception {
+        String log = platform.log();
+        assertTrue(log.contains("embedded PostgreSQL 18") && log.contains("psql -h localhost -p "), log);
+    }
+
+    @Test
+    void listsEveryModuleEnabled() throws Exception {
+        JsonObject modules = Http.json(Http.get(platform.uri("/api/v1/modules")));
+        List<String> names = modules.getJsonArray("data").getValuesAs(JsonObject.class).stream()
+                .peek(module -> assertTrue(module.getBoolean("enabled"), module.toString()))
+                .map(module -> module.getString("name"))
+                .toList();
+        assertEquals(List.of("auth", "buildings", "expenses", "owners", "seed"), names);
+    }
+
+    @Test
+    void createsReadsAndListsBuildings() throws Exception {
+        String organization = UUID.randomUUID().toString();
+        HttpResponse<String> created = Http.postJson(platform.uri("/api/v1/buildings"), """
+                {"organization_id":"%s","name":"Résidence Grand Place","address":"Grand Place 1",
+                 "city":"Bruxelles","postal_code":"1000","country":"Belgique","total_units":12,
+                 "construction_year":1905}""".formatted(organization));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject building = Http.json(created);
+        String id = building.getString("id");
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/buildings/" + id));
+        assertEquals(1000, building.getInt("total_tantiemes"), "KoproGo's default tantièmes");
+        assertTrue(building.getString("created_at").endsWith("Z"), building.toString());
+
+        JsonObject read = Http.json(Http.get(platform.uri("/api/v1/buildings/" + id)));
+        assertEquals("Résidence Grand Place", read.getString("name"));
+        assertEquals("1000", read.getString("postal_code"));
+
+        JsonObject page = Http.json(Http.get(platform.uri("/api/v1/buildings?per_page=100&sort_by=city&order=desc")));
+        assertTrue(page.getJsonArray("data").getValuesAs(JsonObject.class).stream()
+                .anyMatch(b -> b.getString("id").equals(id)), page.toString());
+        JsonObject pagination = page.getJsonObject("pagination");
+        assertEquals(1, pagination.getInt("current_page"));
+        assertEquals(100, pagination.getInt("per_page"));
+        assertTrue(pagination.getInt("total_items") >= 1);
+        assertEquals(false, pagination.getBoolean("has_previous"));
+    }
+
+    @Test
+    void paginatesAcrossPages() throws Exception {
+        String organization = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, Http.postJson(platform.uri("/api/v1/buildings"), """
+                    {"organization_id":"%s","name":"Page %d","address":"Rue %d","city":"Liège",
+                     "postal_code":"4000","country":"Belgique"}""".formatted(organization, i, i)).statusCode());
+        }
+        JsonObject second = Http.json(Http.get(platform.uri("/api/v1/buildings?per_page=1&page=2")));
+        JsonObject pagination = second.getJsonObject("pagination");
+        assertEquals(1, second.getJsonArray("data").size());
+        assertEquals(pagination.getInt("total_items"), pagination.getInt("total_pages"));
+        assertTrue(pagination.getBoolean("has_next") && pagination.getBoolean("has_previous"), pagination.toString());
+    }
+
+    @Test
+    void unknownRoutesAreProblems() throws Exception {
+        JsonObject api = assertProblem(Http.get(platform.uri("/api/v1/no-such-thing")), 404);
+        assertEquals("/api/v1/no-such-thing", api.getString("instance"));
+        assertProblem(Http.get(platform.uri("/no-such-page.html")), 404);
+        assertProblem(Http.get(platform.uri("/")), 404);
+        assertProblem(Http.get(platform.uri("/api/v1/buildings/" + UUID.randomUUID())), 404);
+        assertProblem(Http.get(platform.uri("/api/v1/buildings/not-a-uuid")), 404);
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() throws Exception {
+        HttpResponse<String> response = Http.send("DELETE", platform.uri("/api/v1/health"), null, null);
+        assertProblem(response, 405);
+        assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"), response.headers().toString());
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() throws Exception {
+        assertProblem(Http.send("POST", platform.uri("/api/v1/buildings"), "text/plain", "name=x"), 415);
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        for (String body : List.of("{\"name\": ", "[1,2]", "{\"organization_id\":\"not-a-uuid\"}",
+                "{\"total_units\":\"many\"}")) {
+            JsonObject problem = assertProblem(Http.postJson(platform.uri("/api/v1/buildings"), body), 400);
+            assertTrue(problem.getString("detail").startsWith("The request body is not valid JSON"), problem.toString());
+        }
+    }
+
+    @Test
+    void invalidFieldsAre400WithPointers() throws Exception {
+        JsonObject problem = assertProblem(Http.postJson(platform.uri("/api/v1/buildings"),
+                "{\"name\":\"\",\"postal_code\":\"" + "9".repeat(30) + "\",\"total_units\":-1}"), 400);
+        List<String> pointers = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("pointer")).toList();
+        assertTrue(pointers.containsAll(List.of("#/organization_id", "#/name", "#/address", "#/city",
+                "#/postal_code", "#/country", "#/total_units")), pointers.toString());
+    }
+
+    @Test
+    void emptyBodyIs400() throws Exception {
+        assertProblem(Http.postJson(platform.uri("/api/v1/buildings"), ""), 400);
+    }
+
+    @Test
+    void invalidListParametersAre400NamingThem() throws Exception {
+        JsonObject problem = assertProblem(Http.get(platform.uri(
+                "/api/v1/buildings?page=0&per_page=101&sort_by=password&order=sideways")), 400);
+        List<String> parameters = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("parameter")).toList();
+        assertEquals(List.of("order", "page", "per_page"), parameters);
+        JsonObject sort = assertProblem(Http.get(platform.uri("/api/v1/buildings?sort_by=password")), 400);
+        assertEquals("sort_by", sort.getJsonArray("errors").getJsonObject(0).getString("parameter"));
+    }
+
+    @Test
+    void openApiDescribesTheRoutes() throws Exception {
+        HttpResponse<String> openapi = Http.get(platform.uri("/openapi"));
+        assertEquals(200, openapi.statusCode(), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/buildings/{id}:"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/expenses:"), openapi.body());
+    }
+}

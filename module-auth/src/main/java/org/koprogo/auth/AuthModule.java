@@ -1,0 +1,33 @@
+package org.koprogo.auth;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.koprogo.core.module.boundary.PlatformModule;
+
+/** Organizations, users, roles, login and tokens: every other module relies on its tenancy. */
+@ApplicationScoped
+public class AuthModule implements PlatformModule {
+
+    @Override
+    public String name() {
+        return "auth";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Optional<String> changelog() {
+        return Optional.of("db/changelog/auth.xml");
+    }
+
+    @Override
+    public Set<Class<?>> resources() {
+        return Set.of();
+    }
+}

@@ -1,0 +1,52 @@
+package org.koprogo.buildings.building.boundary;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.koprogo.buildings.building.control.BuildingStore;
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageParams;
+
+@Path("buildings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BuildingsResource {
+
+    @Inject
+    BuildingStore store;
+
+    @GET
+    public Page<BuildingResponse> list(@Valid @BeanParam PageParams params) {
+        return store.list(params.toRequest(BuildingStore.SORTS.keySet(), "name"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull BuildingRequest request, @Context UriInfo uri) {
+        BuildingResponse created = store.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public BuildingResponse get(@PathParam("id") UUID id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("No building " + id));
+    }
+}

@@ -1,0 +1,126 @@
+package org.koprogo.buildings.building.entity;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "buildings")
+public class Building {
+
+    public static final String COUNT_JPQL = "select count(b) from Building b";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organization_id", nullable = false)
+    private UUID organizationId;
+
+    private String name;
+    private String address;
+    private String city;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String country;
+
+    @Column(name = "total_units")
+    private int totalUnits;
+
+    @Column(name = "total_tantiemes")
+    private int totalTantiemes;
+
+    @Column(name = "construction_year")
+    private Integer constructionYear;
+
+    @Version
+    private int version;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", insertable = false)
+    private OffsetDateTime updatedAt;
+
+    protected Building() {
+        // JPA
+    }
+
+    public Building(UUID organizationId, String name, String address, String city, String postalCode,
+                    String country, int totalUnits, int totalTantiemes, Integer constructionYear) {
+        if (organizationId == null || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a building needs an organization and a name");
+        }
+        if (totalUnits < 0 || totalTantiemes <= 0) {
+            throw new IllegalArgumentException("total_units >= 0 and total_tantiemes > 0");
+        }
+        this.id = UUID.randomUUID();
+        this.organizationId = organizationId;
+        this.name = name;
+        this.address = address;
+        this.city = city;
+        this.postalCode = postalCode;
+        this.country = country;
+        this.totalUnits = totalUnits;
+        this.totalTantiemes = totalTantiemes;
+        this.constructionYear = constructionYear;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getOrganizationId() {
+        return organizationId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public int getTotalUnits() {
+        return totalUnits;
+    }
+
+    public int getTotalTantiemes() {
+        return totalTantiemes;
+    }
+
+    public Integer getConstructionYear() {
+        return constructionYear;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,27 @@
+package org.koprogo.expenses.expense.control;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageRequest;
+import org.koprogo.core.paging.control.JpaPages;
+import org.koprogo.expenses.expense.boundary.ExpenseResponse;
+import org.koprogo.expenses.expense.entity.Expense;
+
+@ApplicationScoped
+public class ExpenseStore {
+
+    public static final Map<String, String> SORTS = Map.of("expense_date", "e.expenseDate", "amount", "e.amount");
+
+    @PersistenceContext(unitName = "expenses")
+    EntityManager em;
+
+    public Page<ExpenseResponse> list(PageRequest request) {
+        return JpaPages.list(em, ExpenseResponse.class, ExpenseResponse.SELECT, Expense.COUNT_JPQL, SORTS, "e.id",
+                request);
+    }
+}
