@@ -15,6 +15,12 @@ public final class Launcher {
 
     private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
 
+    /** Written by org.koprogo.core.platform.control.PlatformStartup (STATE_PROPERTY) when it has started. */
+    static final String STARTUP_STATE = "koprogo.startup.state";
+
+    /** The exit status of a platform that refuses to start, distinct from a crash's. */
+    static final int EXIT_REFUSED = 3;
+
     private Launcher() {
     }
 
@@ -35,5 +41,19 @@ public final class Launcher {
         List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort())));
         payara.addAll(Arrays.asList(args));
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
+        exitUnlessStarted();
+    }
+
+    /**
+     * Payara has booted and deployed by now. It would go on serving its own HTML 404s without the platform;
+     * end the process instead, with the platform's own reason when it gave one.
+     */
+    private static void exitUnlessStarted() {
+        String state = System.getProperty(STARTUP_STATE);
+        if (!"ready".equals(state)) {
+            String reason = state == null ? "the application did not deploy (see the log above)" : state;
+            System.err.println("KoproGo cannot start: " + reason.replaceFirst("^failed: ", ""));
+            System.exit(EXIT_REFUSED);
+        }
     }
 }

@@ -17,15 +17,17 @@ import org.koprogo.core.module.control.ModuleRegistry;
 
 /**
  * Checks the module plan and migrates the database while the application deploys, before the first request.
- * A failure ends the process: a platform without its schema or with a broken module set must not serve.
+ * A failure fails the deployment and is recorded in {@value #STATE_PROPERTY}, so that the launcher can end the
+ * process: Payara itself keeps running with no application, and an application calling System.exit while
+ * Payara deploys it deadlocks the JVM on Payara's deployment lock.
  */
 @ApplicationScoped
 public class PlatformStartup {
 
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
-    /** The exit status of a platform that refuses to start, distinct from a crash's. */
-    static final int EXIT_CODE = 3;
+    /** A JVM-wide property, read by org.koprogo.deploy.Launcher: "ready", or "failed: " and the reason. */
+    public static final String STATE_PROPERTY = "koprogo.startup.state";
 
     @Inject
     ModuleRegistry modules;
@@ -43,27 +45,17 @@ public class PlatformStartup {
                     .collect(Collectors.joining(", ")));
             migrations.apply(plan.enabled());
             migrated = true;
+            System.setProperty(STATE_PROPERTY, "ready");
         } catch (RuntimeException e) {
-            stop(e);
+            String reason = reason(e);
+            LOG.log(Level.SEVERE, "KoproGo cannot start: " + reason, e);
+            System.setProperty(STATE_PROPERTY, "failed: " + reason);
+            throw e;
         }
     }
 
     public boolean migrated() {
         return migrated;
-    }
-
-    /**
-     * Payara keeps running with no application when a deployment fails, answering every path with its own
-     * HTML 404. Exit instead, from another thread: the deploying thread holds locks the shutdown hooks need.
-     */
-    private static void stop(RuntimeException cause) {
-        String reason = reason(cause);
-        LOG.log(Level.SEVERE, "KoproGo cannot start: " + reason, cause);
-        System.err.println("KoproGo cannot start: " + reason);
-        Thread exit = new Thread(() -> System.exit(EXIT_CODE), "koprogo-startup-failure");
-        exit.setDaemon(false);
-        exit.start();
-        throw cause;
     }
 
     /** Our own exceptions say what went wrong; CDI and Liquibase wrap them, so look through the chain. */
