@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the platform: builds the uberjar when it is missing or older than the sources, then starts it with
-# the JVM settings the benchmarks were measured with. Arguments go to Payara Micro.
-# KOPROGO_JAVA_OPTS replaces the JVM settings; every KOPROGO_* variable configures the platform (README).
+# the JVM settings of deploy/jvm.options, which the benchmarks were measured with. Arguments go to Payara
+# Micro. KOPROGO_JAVA_OPTS replaces the JVM settings; every KOPROGO_* variable configures the platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=deploy/target/koprogo-platform.jar
@@ -10,7 +10,6 @@ if [[ ! -f $jar || -n "$(find pom.xml core-api module-* deploy/pom.xml deploy/sr
     echo "Building $jar ..." >&2
     mvn -q -B -DskipTests package
 fi
-# Heap and stacks sized for a 384 MB container; Serial GC: one core's worth of collector on small heaps.
-default_opts="-Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"
+default_opts=$(grep -v '^#' deploy/jvm.options | xargs)
 # shellcheck disable=SC2086 # the options are a list
 exec java ${KOPROGO_JAVA_OPTS:-$default_opts} -jar "$jar" "$@"

@@ -1,11 +1,13 @@
 package org.koprogo.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -118,10 +120,25 @@ class PlatformIT {
 
     @Test
     void malformedJsonIs400() throws Exception {
-        for (String body : List.of("{\"name\": ", "[1,2]", "{\"organization_id\":\"not-a-uuid\"}",
-                "{\"total_units\":\"many\"}")) {
-            JsonObject problem = assertProblem(Http.postJson(platform.uri("/api/v1/buildings"), body), 400);
-            assertTrue(problem.getString("detail").startsWith("The request body is not valid JSON"), problem.toString());
+        JsonObject problem = assertProblem(Http.postJson(platform.uri("/api/v1/buildings"), "{\"name\": "), 400);
+        assertTrue(problem.getString("detail").startsWith("The request body is not valid JSON"), problem.toString());
+        JsonObject array = assertProblem(Http.postJson(platform.uri("/api/v1/buildings"), "[1,2]"), 400);
+        assertEquals("The request body must be a JSON object", array.getString("detail"));
+    }
+
+    @Test
+    void valuesOfTheWrongTypeArePointedAtInJsonTerms() throws Exception {
+        Map<String, String> cases = Map.of(
+                "{\"organization_id\":\"not-a-uuid\"}", "#/organization_id",
+                "{\"total_units\":\"many\"}", "#/total_units",
+                "{\"total_units\":\"12\"}", "#/total_units",
+                "{\"total_units\":12.5}", "#/total_units");
+        for (var body : cases.entrySet()) {
+            JsonObject problem = assertProblem(Http.postJson(platform.uri("/api/v1/buildings"), body.getKey()), 400);
+            JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+            assertEquals(body.getValue(), error.getString("pointer"), problem.toString());
+            assertTrue(error.getString("detail").startsWith("must be a "), problem.toString());
+            assertFalse(problem.toString().contains("java."), "no Java type names: " + problem);
         }
     }
 
@@ -137,7 +154,17 @@ class PlatformIT {
 
     @Test
     void emptyBodyIs400() throws Exception {
-        assertProblem(Http.postJson(platform.uri("/api/v1/buildings"), ""), 400);
+        JsonObject problem = assertProblem(Http.postJson(platform.uri("/api/v1/buildings"), ""), 400);
+        assertEquals("#", problem.getJsonArray("errors").getJsonObject(0).getString("pointer"));
+    }
+
+    @Test
+    void unknownMembersAreIgnoredAsKoproGoClientsExpect() throws Exception {
+        HttpResponse<String> created = Http.postJson(platform.uri("/api/v1/buildings"), """
+                {"organization_id":"%s","name":"Les Ormes","address":"Rue Neuve 2","city":"Namur",
+                 "postal_code":"5000","country":"Belgique","syndic_notes":"from an older client"}"""
+                .formatted(UUID.randomUUID()));
+        assertEquals(201, created.statusCode(), created.body());
     }
 
     @Test

@@ -21,8 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class RunningPlatform implements AutoCloseable {
 
     /** The JVM settings of the README's run command. */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:ReservedCodeCacheSize=64m");
+    static final List<String> JVM_OPTIONS = jvmOptions();
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -83,6 +82,17 @@ final class RunningPlatform implements AutoCloseable {
         builder.environment().put("KOPROGO_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(environment);
         return new RunningPlatform(builder.start(), log, port);
+    }
+
+    private static List<String> jvmOptions() {
+        try {
+            return Files.readAllLines(Path.of(System.getProperty("koprogo.jvm.options", "jvm.options"))).stream()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the JVM options of deploy/run.sh", e);
+        }
     }
 
     static Path uberjar() {

@@ -41,9 +41,13 @@ class SharedPlatform implements ParameterResolver {
             }
         }
 
+        /** A request can succeed while the server runs out of memory elsewhere: the log must be clean too. */
         @Override
         public void close() throws Exception {
             platform.close();
+            if (platform.log().contains("OutOfMemoryError")) {
+                throw new AssertionError("the shared platform ran out of memory:\n" + platform.log());
+            }
         }
     }
 }

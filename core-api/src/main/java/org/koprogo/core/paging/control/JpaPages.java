@@ -3,6 +3,8 @@ package org.koprogo.core.paging.control;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Function;
+
 import jakarta.persistence.EntityManager;
 
 import org.koprogo.core.paging.boundary.Page;
@@ -14,26 +16,34 @@ import org.koprogo.core.paging.boundary.PageRequest;
  */
 public final class JpaPages {
 
+    /** EclipseLink's query hint, named as text: the platform compiles against the JPA API only. */
+    static final String READ_ONLY_HINT = "eclipselink.read-only";
+
     private JpaPages() {
     }
 
     /**
-     * @param select  e.g. {@code select new x.BuildingResponse(b.id, b.name) from Building b}
+     * @param select  e.g. {@code select b from Building b}
      * @param count   e.g. {@code select count(b) from Building b}
      * @param sorts   wire name to JPQL path, e.g. {@code name -> b.name}; must contain {@code request.sortBy()}
      * @param tieBreak JPQL path of a unique attribute, e.g. {@code b.id}
      */
-    public static <T> Page<T> list(EntityManager em, Class<T> type, String select, String count,
-                                   Map<String, String> sorts, String tieBreak, PageRequest request) {
+    public static <E, T> Page<T> list(EntityManager em, Class<E> type, String select, String count,
+                                      Map<String, String> sorts, String tieBreak, PageRequest request,
+                                      Function<E, T> toResponse) {
         String direction = request.descending() ? " desc" : " asc";
         String path = sorts.get(request.sortBy());
         if (path == null) {
             throw new IllegalArgumentException("sort " + request.sortBy() + " is not whitelisted");
         }
         List<T> data = em.createQuery(select + " order by " + path + direction + ", " + tieBreak + direction, type)
+                // lists only read: EclipseLink then builds no working copies to track changes
+                .setHint(READ_ONLY_HINT, true)
                 .setFirstResult(request.offset())
                 .setMaxResults(request.perPage())
-                .getResultList();
+                .getResultStream()
+                .map(toResponse)
+                .toList();
         long total = data.size() < request.perPage() && (request.page() == 1 || !data.isEmpty())
                 ? request.offset() + data.size()
                 : em.createQuery(count, Long.class).getSingleResult();

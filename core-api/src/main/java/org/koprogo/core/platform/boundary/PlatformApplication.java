@@ -9,7 +9,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import org.koprogo.core.health.boundary.HealthResource;
-import org.koprogo.core.json.boundary.JsonbConfigurator;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.metrics.boundary.RouteTemplateFilter;
 import org.koprogo.core.module.boundary.ModulesResource;
 import org.koprogo.core.module.boundary.PlatformModule;
@@ -32,7 +33,7 @@ public class PlatformApplication extends Application {
     private static final Set<Class<?>> CORE = Set.of(
             HealthResource.class,
             ModulesResource.class,
-            JsonbConfigurator.class,
+            JsonMapping.class,
             RouteTemplateFilter.class,
             WebApplicationExceptionMapper.class,
             ConstraintViolationMapper.class,
@@ -47,6 +48,12 @@ public class PlatformApplication extends Application {
                 .map(PlatformModule::resources)
                 .forEach(classes::addAll);
         return classes;
+    }
+
+    /** Jackson for JSON, without Jersey's own mappers for its errors: ours answer problem+json. */
+    @Override
+    public Set<Object> getSingletons() {
+        return Set.of(new JacksonFeature().withoutExceptionMappers());
     }
 
     @Override

@@ -1,7 +1,13 @@
 package org.koprogo.core.problem.boundary;
 
-import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.ProcessingException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -9,27 +15,40 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A body that is not JSON, or JSON of the wrong shape, reaches us as a ProcessingException wrapping the
- * JSON-B error: a client mistake (400), explained without echoing internals.
+ * A body that is not JSON (400), or JSON whose values do not fit the resource (400 pointing at the member and
+ * naming what it must be in JSON's terms, never Java's): client mistakes, explained without internals.
  */
 @Provider
-public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+public class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingException> {
+
+    static final String DETAIL = "The request body is not valid JSON for this resource";
 
     @Context
     UriInfo uri;
 
     @Override
-    public Response toResponse(ProcessingException exception) {
-        return Problems.response(400, describe(exception), uri.getRequestUri().getRawPath());
+    public Response toResponse(JsonProcessingException exception) {
+        String instance = uri.getRequestUri().getRawPath();
+        if (exception instanceof MismatchedInputException mismatch) {
+            String expected = "must be " + WireTypes.describe(mismatch.getTargetType());
+            if (mismatch.getPath().isEmpty()) {
+                return Problems.response(400, "The request body " + expected, instance);
+            }
+            Problem.InvalidField field = Problem.InvalidField.inBody(pointer(mismatch.getPath()), expected);
+            return Problems.response(new Problem(Problem.VALIDATION_TYPE, "Invalid request", 400, DETAIL,
+                    instance, null, List.of(field)));
+        }
+        if (exception instanceof JsonParseException) {
+            return Problems.response(400, DETAIL + ": " + firstLine(exception.getOriginalMessage()), instance);
+        }
+        return Problems.response(400, DETAIL, instance);
     }
 
-    static String describe(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonbException || cause instanceof jakarta.json.stream.JsonParsingException) {
-                return "The request body is not valid JSON for this resource: " + firstLine(cause.getMessage());
-            }
-        }
-        return "The request body could not be read";
+    /** "#/nested/floor_number" or "#/tags/1": the JSON names Jackson already resolved. */
+    static String pointer(List<JsonMappingException.Reference> path) {
+        return path.stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .collect(Collectors.joining("/", "#/", ""));
     }
 
     private static String firstLine(String message) {
@@ -37,8 +56,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
             return "unreadable";
         }
         int end = message.indexOf('\n');
-        // Yasson prefixes parser errors with "Internal error: ", which misleads: the error is the client's
-        String line = (end < 0 ? message : message.substring(0, end)).replaceFirst("^Internal error: ", "");
+        String line = end < 0 ? message : message.substring(0, end);
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

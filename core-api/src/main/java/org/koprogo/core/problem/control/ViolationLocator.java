@@ -60,7 +60,8 @@ public final class ViolationLocator {
         if (parameter != null) {
             return new Location(false, parameter + "." + String.join(".", pointer));
         }
-        return new Location(true, "#/" + String.join("/", pointer));
+        // RFC 6901: "#" is the whole body, "#/name" a member of it
+        return new Location(true, pointer.isEmpty() ? "#" : "#/" + String.join("/", pointer));
     }
 
     private static Method find(Class<?> type, Path.MethodNode node) {

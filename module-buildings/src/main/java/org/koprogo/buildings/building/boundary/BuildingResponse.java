@@ -10,11 +10,6 @@ public record BuildingResponse(UUID id, UUID organizationId, String name, String
                                String postalCode, String country, int totalUnits, int totalTantiemes,
                                Integer constructionYear, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-    /** JPQL constructor expression matching the canonical constructor, for lists read straight into records. */
-    public static final String SELECT = "select new " + BuildingResponse.class.getName()
-            + "(b.id, b.organizationId, b.name, b.address, b.city, b.postalCode, b.country, b.totalUnits,"
-            + " b.totalTantiemes, b.constructionYear, b.createdAt, b.updatedAt) from Building b";
-
     public static BuildingResponse of(Building b) {
         return new BuildingResponse(b.getId(), b.getOrganizationId(), b.getName(), b.getAddress(), b.getCity(),
                 b.getPostalCode(), b.getCountry(), b.getTotalUnits(), b.getTotalTantiemes(),

@@ -27,8 +27,9 @@ public class BuildingStore {
     EntityManager em;
 
     public Page<BuildingResponse> list(PageRequest request) {
-        return JpaPages.list(em, BuildingResponse.class, BuildingResponse.SELECT,
-                Building.COUNT_JPQL, SORTS, "b.id", request);
+        return JpaPages.list(em, Building.class, Building.SELECT_JPQL,
+                Building.COUNT_JPQL, SORTS, "b.id", request,
+                BuildingResponse::of);
     }
 
     /** KoproGo's default when a client leaves total_tantiemes out. */

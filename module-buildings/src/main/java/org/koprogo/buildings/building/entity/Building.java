@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 @Table(name = "buildings")
 public class Building {
 
+    public static final String SELECT_JPQL = "select b from Building b";
     public static final String COUNT_JPQL = "select count(b) from Building b";
 
     @Id

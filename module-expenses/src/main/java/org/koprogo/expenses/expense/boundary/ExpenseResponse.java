@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.koprogo.expenses.expense.entity.Expense;
+
 /** An expense as KoproGo's v1 clients read it. */
 public record ExpenseResponse(UUID id, UUID organizationId, UUID buildingId, String category, String description,
                               BigDecimal amount, OffsetDateTime expenseDate, String supplier, String invoiceNumber,
                               String accountCode, String paymentStatus, String approvalStatus,
                               OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-    public static final String SELECT = "select new " + ExpenseResponse.class.getName()
-            + "(e.id, e.organizationId, e.buildingId, e.category, e.description, e.amount, e.expenseDate,"
-            + " e.supplier, e.invoiceNumber, e.accountCode, e.paymentStatus, e.approvalStatus, e.createdAt,"
-            + " e.updatedAt) from Expense e";
+    public static ExpenseResponse of(Expense e) {
+        return new ExpenseResponse(e.getId(), e.getOrganizationId(), e.getBuildingId(), e.getCategory(),
+                e.getDescription(), e.getAmount(), e.getExpenseDate(), e.getSupplier(), e.getInvoiceNumber(),
+                e.getAccountCode(), e.getPaymentStatus(), e.getApprovalStatus(), e.getCreatedAt(), e.getUpdatedAt());
+    }
 }

@@ -21,7 +21,7 @@ public class ExpenseStore {
     EntityManager em;
 
     public Page<ExpenseResponse> list(PageRequest request) {
-        return JpaPages.list(em, ExpenseResponse.class, ExpenseResponse.SELECT, Expense.COUNT_JPQL, SORTS, "e.id",
-                request);
+        return JpaPages.list(em, Expense.class, Expense.SELECT_JPQL, Expense.COUNT_JPQL, SORTS, "e.id",
+                request, ExpenseResponse::of);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 @Table(name = "expenses")
 public class Expense {
 
+    public static final String SELECT_JPQL = "select e from Expense e";
     public static final String COUNT_JPQL = "select count(e) from Expense e";
 
     @Id
@@ -57,5 +58,61 @@ public class Expense {
 
     protected Expense() {
         // JPA
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getOrganizationId() {
+        return organizationId;
+    }
+
+    public UUID getBuildingId() {
+        return buildingId;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public OffsetDateTime getExpenseDate() {
+        return expenseDate;
+    }
+
+    public String getSupplier() {
+        return supplier;
+    }
+
+    public String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public String getAccountCode() {
+        return accountCode;
+    }
+
+    public String getPaymentStatus() {
+        return paymentStatus;
+    }
+
+    public String getApprovalStatus() {
+        return approvalStatus;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
     }
 }
