@@ -36,6 +36,19 @@ class MigrationsIT {
     }
 
     @Test
+    void aKilledPlatformRestartsOnItsData() throws Exception {
+        Path data = work.resolve("data");
+        RunningPlatform killed = RunningPlatform.start(data, Map.of());
+        String id = Http.json(Http.postJson(killed.uri("/api/v1/buildings"), building())).getString("id");
+        killed.kill();
+        try (RunningPlatform restarted = RunningPlatform.start(data, Map.of())) {
+            assertTrue(restarted.log().contains("a killed platform left running"), restarted.log());
+            assertEquals(200, Http.get(restarted.uri("/api/v1/buildings/" + id)).statusCode(),
+                    "a committed write survives SIGKILL");
+        }
+    }
+
+    @Test
     void aFailingChangesetStopsStartupNamingIt() throws Exception {
         try (ExternalDatabase database = new ExternalDatabase()) {
             database.execute("create table expenses (id integer primary key)");

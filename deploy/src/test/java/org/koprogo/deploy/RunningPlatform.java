@@ -143,6 +143,11 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as the kernel's OOM killer or a power cut ends it: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** SIGTERM, as an operator or an orchestrator stops it; the platform stops its embedded database. */
     @Override
     public void close() throws InterruptedException {
