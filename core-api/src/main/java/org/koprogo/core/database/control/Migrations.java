@@ -12,13 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 import org.koprogo.core.module.boundary.PlatformModule;
 
@@ -32,10 +35,14 @@ public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-    /** Liquibase 4.30+ would otherwise try to send usage analytics at every start. */
+    /**
+     * Liquibase 4.30+ would otherwise try to send usage analytics at every start, and print its banner and
+     * messages to stdout; the log gets them, and this class logs one line per module.
+     */
     private static final Map<String, Object> QUIET = Map.of(
             "liquibase.analytics.enabled", false,
-            "liquibase.showBanner", false);
+            "liquibase.showBanner", false,
+            Scope.Attr.ui.name(), new LoggerUIService());
 
     @Inject
     DataSource dataSource;
@@ -57,6 +64,7 @@ public class Migrations {
                     () -> Scope.child(QUIET, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
                             .execute()));
             int applied = appliedCount(connection) - before;
             LOG.info(() -> String.format("module '%s': %d changeset(s) applied from %s in %d ms",

@@ -61,8 +61,6 @@ public class PlatformApplication extends Application {
         return Map.of(
                 // errors carry problem+json bodies; never let the container swap them for its HTML pages
                 "jersey.config.server.response.setStatusOverSendError", true,
-                "jersey.config.server.wadl.disableWadl", true,
-                // Bean Validation messages go to clients in problem+json, not to the log as warnings
-                "jersey.config.beanValidation.enableOutputValidationErrorEntity.server", false);
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

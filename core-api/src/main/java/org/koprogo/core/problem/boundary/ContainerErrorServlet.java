@@ -1,15 +1,13 @@
 package org.koprogo.core.problem.boundary;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.koprogo.core.json.boundary.JsonMapping;
 
 /**
  * The servlet container's error page (web-fragment.xml): paths outside JAX-RS, such as /favicon.ico, and
@@ -26,19 +24,9 @@ public class ContainerErrorServlet extends HttpServlet {
         int status = code instanceof Integer value && value >= 400 ? value : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri != null ? uri.toString() : request.getRequestURI();
-        String detail = status == 404 ? "No resource at " + request.getMethod() + " " + path : null;
-        if (status >= 500) {
-            detail = "The server could not handle the request";
-        }
-        JsonObjectBuilder problem = Json.createObjectBuilder()
-                .add("type", Problem.GENERIC_TYPE)
-                .add("title", Problems.reason(status))
-                .add("status", status)
-                .add("instance", path);
-        if (detail != null) {
-            problem.add("detail", detail);
-        }
-        byte[] body = problem.build().toString().getBytes(StandardCharsets.UTF_8);
+        String detail = status == 404 ? "No resource at " + request.getMethod() + " " + path
+                : status >= 500 ? "The server could not handle the request" : null;
+        byte[] body = JsonMapping.MAPPER.writeValueAsBytes(Problem.of(status, Problems.reason(status), detail, path));
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
