@@ -96,11 +96,14 @@ class RouteMetricsIT {
     }
 
     @Test
-    void exposesProcessMemory() throws Exception {
+    void exposesProcessMemoryAndDatabaseConnections() throws Exception {
         PrometheusScrape metrics = scrape();
         double rss = metrics.value("process_resident_memory_bytes", Map.of());
         assertTrue(rss > 50e6 && rss < 4e9, "RSS in bytes: " + rss);
         assertTrue(metrics.value("jvm_memory_max_bytes", Map.of("area", "heap")) > 0);
+        double pooled = metrics.value("koprogo_db_connections", Map.of("state", "active"))
+                + metrics.value("koprogo_db_connections", Map.of("state", "idle"));
+        assertTrue(pooled >= 2 && pooled <= 8, "the pool keeps 2 to 8 connections open: " + pooled);
     }
 
     private static Map<String, String> with(Map<String, String> labels, String key, String value) {
