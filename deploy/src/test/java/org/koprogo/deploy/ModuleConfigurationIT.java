@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** KOPROGO_MODULES_DISABLED, on an external database. */
+/** Configuration by environment only: an external database, its pool size, disabled modules. */
 class ModuleConfigurationIT {
 
     /** The exit status of a platform that refuses to start. */
@@ -28,7 +33,9 @@ class ModuleConfigurationIT {
         try (ExternalDatabase database = new ExternalDatabase()) {
             Map<String, String> environment = new HashMap<>(database.environment());
             environment.put("KOPROGO_MODULES_DISABLED", " Expenses, seed ");
+            environment.put("KOPROGO_DB_POOL_MAX", "3");
             try (RunningPlatform platform = RunningPlatform.start(work.resolve("data"), environment)) {
+                assertThePoolStaysWithin(3, platform);
                 assertProblem(Http.get(platform.uri("/api/v1/expenses")), 404);
                 assertEquals(200, Http.get(platform.uri("/api/v1/buildings")).statusCode());
 
@@ -51,6 +58,24 @@ class ModuleConfigurationIT {
                 assertFalse(database.tableExists("expenses"), "changesets of a disabled module are not applied");
             }
         }
+    }
+
+    /** Twenty concurrent list requests share at most {@code max} connections. */
+    private static void assertThePoolStaysWithin(int max, RunningPlatform platform) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> statuses = clients.invokeAll(Collections.nCopies(200,
+                    () -> Http.get(platform.uri("/api/v1/buildings")).statusCode()));
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        PrometheusScrape metrics = PrometheusScrape.parse(Http.get(platform.uri("/metrics")).body());
+        double open = metrics.select("koprogo_db_connections", Map.of()).stream()
+                .mapToDouble(PrometheusScrape.Sample::value).sum();
+        assertTrue(open >= 1 && open <= max, "pool connections open: " + open);
     }
 
     @Test
