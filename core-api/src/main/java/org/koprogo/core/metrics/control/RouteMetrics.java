@@ -2,6 +2,7 @@ package org.koprogo.core.metrics.control;
 
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,12 +24,16 @@ public class RouteMetrics {
 
     private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
 
+    /** Methods come from clients: any other becomes "other", or made-up methods would grow series unbounded. */
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     private final Map<Route, LatencyHistogram> histograms = new ConcurrentHashMap<>();
 
     public void record(String method, String template, int status, long nanos) {
         int family = status / 100;
         String statusClass = family >= 1 && family <= 5 ? STATUS_CLASSES[family - 1] : "5xx";
-        histograms.computeIfAbsent(new Route(method, template, statusClass), r -> new LatencyHistogram())
+        String knownMethod = METHODS.contains(method) ? method : "other";
+        histograms.computeIfAbsent(new Route(knownMethod, template, statusClass), r -> new LatencyHistogram())
                 .record(nanos);
     }
 

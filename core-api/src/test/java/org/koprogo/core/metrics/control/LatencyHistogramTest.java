@@ -91,6 +91,20 @@ class LatencyHistogramTest {
     }
 
     @Test
+    void madeUpMethodsShareOneSeries() {
+        RouteMetrics metrics = new RouteMetrics();
+        for (int i = 0; i < 1000; i++) {
+            metrics.record("X" + i, RouteMetrics.UNMATCHED, 405, 1_000);
+        }
+        PrometheusText text = new PrometheusText();
+        metrics.writeTo(text);
+        assertTrue(text.toString().contains("http_server_request_duration_seconds_count{method=\"other\","
+                + "route=\"unmatched\",status=\"4xx\"} 1000\n"), text.toString());
+        assertEquals(1, text.toString().lines().filter(l -> l.startsWith("http_server_request_duration_seconds_count"))
+                .count());
+    }
+
+    @Test
     void printsPlainDecimals() {
         assertEquals("0.00025", PrometheusText.number(0.00025));
         assertEquals("10", PrometheusText.number(10.0));
