@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
+import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,6 +154,34 @@ class PlatformIT {
                 .map(error -> error.getString("pointer")).toList();
         assertTrue(pointers.containsAll(List.of("#/organization_id", "#/name", "#/address", "#/city",
                 "#/postal_code", "#/country", "#/total_units")), pointers.toString());
+    }
+
+    @Test
+    void aDeclaredBodyOverTheLimitIs413BeforeItIsSent() throws Exception {
+        try (Socket socket = new Socket("localhost", platform.uri("/").getPort())) {
+            socket.getOutputStream().write(("POST /api/v1/buildings HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            StringBuilder response = new StringBuilder();
+            byte[] chunk = new byte[1024];
+            for (int n; !response.toString().endsWith("}") && (n = socket.getInputStream().read(chunk)) > 0; ) {
+                response.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+            }
+            assertTrue(response.toString().startsWith("HTTP/1.1 413")
+                    && response.toString().contains("application/problem+json"), response.toString());
+        }
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() throws Exception {
+        byte[] body = ("{\"name\":\"" + "x".repeat(1024 * 1024 + 64 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = Http.CLIENT.send(HttpRequest.newBuilder(platform.uri("/api/v1/buildings"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(chunked, 413);
     }
 
     @Test

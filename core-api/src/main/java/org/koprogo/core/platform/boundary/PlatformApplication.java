@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Application;
 import org.koprogo.core.health.boundary.HealthResource;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.koprogo.core.json.boundary.JsonMapping;
+import org.koprogo.core.limits.boundary.BodySizeLimit;
 import org.koprogo.core.metrics.boundary.RouteTemplateFilter;
 import org.koprogo.core.module.boundary.ModulesResource;
 import org.koprogo.core.module.boundary.PlatformModule;
@@ -35,6 +36,7 @@ public class PlatformApplication extends Application {
             ModulesResource.class,
             JsonMapping.class,
             RouteTemplateFilter.class,
+            BodySizeLimit.class,
             WebApplicationExceptionMapper.class,
             ConstraintViolationMapper.class,
             InvalidInputMapper.class,
