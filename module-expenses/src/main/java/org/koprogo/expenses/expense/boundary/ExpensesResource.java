@@ -1,6 +1,6 @@
 package org.koprogo.expenses.expense.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -14,7 +14,7 @@ import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.expenses.expense.control.ExpenseStore;
 
 @Path("expenses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ExpensesResource {
 
