@@ -38,7 +38,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port == 0 ? freePort() : port)
-                // the library's default favours test speed; a platform must not lose committed writes
+                // the library's defaults (-F, synchronous_commit=off) favour test speed; a platform must not lose
+                // committed writes to a crash, so both are turned back on (-c options come after -F)
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")

@@ -10,9 +10,13 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
@@ -42,9 +46,18 @@ class PlatformIT {
     }
 
     @Test
-    void saysWhereTheEmbeddedDatabaseIs() throws Exception {
+    void saysWhereTheEmbeddedDatabaseIsWhichKeepsCommittedWrites() throws Exception {
         String log = platform.log();
-        assertTrue(log.contains("embedded PostgreSQL 18") && log.contains("psql -h localhost -p "), log);
+        Matcher psql = Pattern.compile("embedded PostgreSQL 18.*Reach it with: psql -h localhost -p (\\d+) -U (\\w+)")
+                .matcher(log);
+        assertTrue(psql.find(), log);
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + psql.group(1) + "/postgres", psql.group(2), "");
+             var rows = connection.createStatement().executeQuery("select string_agg(name || '=' || setting, ',' "
+                     + "order by name) from pg_settings where name in ('fsync', 'synchronous_commit')")) {
+            rows.next();
+            assertEquals("fsync=on,synchronous_commit=on", rows.getString(1));
+        }
     }
 
     @Test
@@ -208,6 +221,10 @@ class PlatformIT {
         assertEquals(List.of("order", "page", "per_page"), parameters);
         JsonObject sort = assertProblem(Http.get(platform.uri("/api/v1/buildings?sort_by=password")), 400);
         assertEquals("sort_by", sort.getJsonArray("errors").getJsonObject(0).getString("parameter"));
+        for (String beyond : List.of("30000000", "999999999")) {
+            JsonObject far = assertProblem(Http.get(platform.uri("/api/v1/buildings?per_page=100&page=" + beyond)), 400);
+            assertEquals("page", far.getJsonArray("errors").getJsonObject(0).getString("parameter"), far.toString());
+        }
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Caps request bodies (KOPROGO_MAX_BODY_BYTES): bodies are parsed in memory and the heap is small. A declared
- * length over the cap is refused before reading; any other body is read up to the cap first, so that the
- * parser only ever sees bodies that fit (KoproGo's are a few hundred bytes).
+ * length over the cap is refused before reading, one within it passes untouched (HTTP framing bounds it); only
+ * a chunked body is read up to the cap first, so that the parser never sees more.
  */
 @Provider
 @PreMatching
@@ -32,7 +32,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (request.getLength() > maxBytes) {
             throw tooLarge();
         }
-        if (!request.hasEntity()) {
+        if (request.getLength() >= 0 || !request.hasEntity()) {
             return;
         }
         try {

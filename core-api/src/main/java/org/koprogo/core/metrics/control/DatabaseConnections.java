@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,9 +66,15 @@ public class DatabaseConnections {
 
     private Connection connection() throws SQLException {
         if (connection == null || connection.isClosed()) {
-            DriverManager.setLoginTimeout(TIMEOUT_SECONDS);
+            Properties properties = new Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password);
+            // this connection's own timeouts: DriverManager.setLoginTimeout would change them JVM-wide
+            properties.setProperty("loginTimeout", String.valueOf(TIMEOUT_SECONDS));
+            properties.setProperty("connectTimeout", String.valueOf(TIMEOUT_SECONDS));
+            properties.setProperty("socketTimeout", String.valueOf(TIMEOUT_SECONDS * 2));
             connection = DriverManager.getConnection(url.orElseThrow(() -> new SQLException("no KOPROGO_DB_URL")),
-                    user, password);
+                    properties);
         }
         return connection;
     }

@@ -42,7 +42,12 @@ public class PageParams {
             throw new InvalidInputException(List.of(Problem.InvalidField.inParameter("sort_by",
                     "must be one of " + String.join(", ", sortable.stream().sorted().toList()))));
         }
-        return new PageRequest(Integer.parseInt(page), Integer.parseInt(perPage), sort,
-                "desc".equalsIgnoreCase(order));
+        int size = Integer.parseInt(perPage);
+        int number = Integer.parseInt(page);
+        if (number > PageRequest.lastPage(size)) {
+            throw new InvalidInputException(List.of(Problem.InvalidField.inParameter("page",
+                    "must be at most " + PageRequest.lastPage(size) + " with per_page=" + size)));
+        }
+        return new PageRequest(number, size, sort, "desc".equalsIgnoreCase(order));
     }
 }

@@ -4,9 +4,15 @@ package org.koprogo.core.paging.boundary;
 public record PageRequest(int page, int perPage, String sortBy, boolean descending) {
 
     public PageRequest {
-        if (page < 1 || perPage < 1 || perPage > 100) {
-            throw new IllegalArgumentException("page >= 1 and 1 <= per_page <= 100, got " + page + ", " + perPage);
+        if (page < 1 || perPage < 1 || perPage > 100 || page > lastPage(perPage)) {
+            throw new IllegalArgumentException("1 <= page <= " + lastPage(perPage) + " and 1 <= per_page <= 100, got "
+                    + page + ", " + perPage);
         }
+    }
+
+    /** The highest page whose first row JPA can address (setFirstResult takes an int). */
+    public static int lastPage(int perPage) {
+        return Integer.MAX_VALUE / perPage;
     }
 
     public int offset() {

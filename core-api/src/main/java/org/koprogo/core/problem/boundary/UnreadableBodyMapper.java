@@ -34,9 +34,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingExcep
             if (mismatch.getPath().isEmpty()) {
                 return Problems.response(400, "The request body " + expected, instance);
             }
-            Problem.InvalidField field = Problem.InvalidField.inBody(pointer(mismatch.getPath()), expected);
-            return Problems.response(new Problem(Problem.VALIDATION_TYPE, "Invalid request", 400, DETAIL,
-                    instance, null, List.of(field)));
+            return Problems.response(Problem.invalid(
+                    List.of(Problem.InvalidField.inBody(pointer(mismatch.getPath()), expected)), instance));
         }
         if (exception instanceof JsonParseException) {
             return Problems.response(400, DETAIL + ": " + firstLine(exception.getOriginalMessage()), instance);
