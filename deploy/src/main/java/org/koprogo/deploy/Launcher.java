@@ -24,6 +24,9 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Tells the application that the database is the embedded one (read by module-auth's AdminBootstrap). */
+    static final String EMBEDDED_DATABASE = "koprogo.embedded-database";
+
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromEnvironment();
         if (settings.dbUrl() == null) {
@@ -34,6 +37,8 @@ public final class Launcher {
             System.setProperty(Settings.DB_URL, database.jdbcUrl());
             System.setProperty(Settings.DB_USER, EmbeddedDatabase.USER);
             System.setProperty(Settings.DB_PASSWORD, EmbeddedDatabase.USER);
+            // module-auth then may create its development superadmin: this database is a developer's own
+            System.setProperty(EMBEDDED_DATABASE, "true");
             LOG.warning(() -> String.format("No KOPROGO_DB_URL set: using the embedded PostgreSQL %s in %s on port %d."
                             + " Reach it with: psql -h localhost -p %d -U %s postgres",
                     database.version(), dir.toAbsolutePath(), database.port(), database.port(), EmbeddedDatabase.USER));

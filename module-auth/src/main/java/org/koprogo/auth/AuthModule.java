@@ -5,6 +5,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.koprogo.auth.login.boundary.AuthResource;
+import org.koprogo.auth.organization.boundary.OrganizationsResource;
+import org.koprogo.auth.user.boundary.UsersResource;
 import org.koprogo.core.module.boundary.PlatformModule;
 
 /** Organizations, users, roles, login and tokens: every other module relies on its tenancy. */
@@ -28,6 +31,6 @@ public class AuthModule implements PlatformModule {
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of();
+        return Set.of(AuthResource.class, OrganizationsResource.class, UsersResource.class);
     }
 }

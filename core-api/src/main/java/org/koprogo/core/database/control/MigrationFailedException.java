@@ -1,7 +1,9 @@
 package org.koprogo.core.database.control;
 
+import org.koprogo.core.platform.boundary.StartupRefusedException;
+
 /** A module's changelog could not be applied; names the module, the changelog and Liquibase's reason. */
-public class MigrationFailedException extends RuntimeException {
+public class MigrationFailedException extends StartupRefusedException {
 
     public MigrationFailedException(String module, String changelog, Throwable cause) {
         super("module '" + module + "': migration " + changelog + " failed: " + rootMessage(cause), cause);

@@ -25,10 +25,11 @@ public final class JpaPages {
     /**
      * @param select  e.g. {@code select b from Building b}
      * @param count   e.g. {@code select count(b) from Building b}
+     * @param where   the conditions both share, e.g. {@code Where.visibleTo(caller, "b.organizationId")}
      * @param sorts   wire name to JPQL path, e.g. {@code name -> b.name}; must contain {@code request.sortBy()}
      * @param tieBreak JPQL path of a unique attribute, e.g. {@code b.id}
      */
-    public static <E, T> Page<T> list(EntityManager em, Class<E> type, String select, String count,
+    public static <E, T> Page<T> list(EntityManager em, Class<E> type, String select, String count, Where where,
                                       Map<String, String> sorts, String tieBreak, PageRequest request,
                                       Function<E, T> toResponse) {
         String direction = request.descending() ? " desc" : " asc";
@@ -36,7 +37,8 @@ public final class JpaPages {
         if (path == null) {
             throw new IllegalArgumentException("sort " + request.sortBy() + " is not whitelisted");
         }
-        List<T> data = em.createQuery(select + " order by " + path + direction + ", " + tieBreak + direction, type)
+        String order = " order by " + path + direction + ", " + tieBreak + direction;
+        List<T> data = where.bind(em.createQuery(select + where.jpql() + order, type))
                 // lists only read: EclipseLink then builds no working copies to track changes
                 .setHint(READ_ONLY_HINT, true)
                 .setFirstResult(request.offset())
@@ -46,7 +48,7 @@ public final class JpaPages {
                 .toList();
         long total = data.size() < request.perPage() && (request.page() == 1 || !data.isEmpty())
                 ? request.offset() + data.size()
-                : em.createQuery(count, Long.class).getSingleResult();
+                : where.bind(em.createQuery(count + where.jpql(), Long.class)).getSingleResult();
         return Page.of(data, request, total);
     }
 }

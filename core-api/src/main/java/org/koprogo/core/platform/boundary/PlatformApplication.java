@@ -4,11 +4,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import org.koprogo.core.health.boundary.HealthResource;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.limits.boundary.BodySizeLimit;
@@ -25,8 +27,11 @@ import org.koprogo.core.problem.boundary.WebApplicationExceptionMapper;
 /**
  * The one JAX-RS application: the core's resources and providers plus the resources of every enabled
  * module. Listing classes turns off JAX-RS scanning, so a disabled module's routes do not exist (404).
+ * Bearer tokens are verified by MicroProfile JWT; resources declare who may call them with {@code @RolesAllowed}.
  */
 @ApplicationPath(PlatformApplication.PATH)
+@LoginConfig(authMethod = "MP-JWT")
+@ApplicationScoped // Payara's MicroProfile JWT only honours @LoginConfig on a CDI bean
 public class PlatformApplication extends Application {
 
     public static final String PATH = "api/v1";

@@ -5,18 +5,19 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.koprogo.core.database.control.MigrationFailedException;
 import org.koprogo.core.database.control.Migrations;
 import org.koprogo.core.module.control.ModulePlan;
-import org.koprogo.core.module.control.ModuleConfigurationException;
 import org.koprogo.core.module.control.ModuleRegistry;
+import org.koprogo.core.platform.boundary.DatabaseMigrated;
+import org.koprogo.core.platform.boundary.StartupRefusedException;
+import org.koprogo.core.security.control.JwtKeys;
 
 /**
- * Checks the module plan and migrates the database while the application deploys, before the first request.
+ * Checks the module plan, migrates the database and lets modules prepare their data (a {@link DatabaseMigrated}
+ * event) while the application deploys, before the first request; {@link PlatformStartupListener} calls it.
  * A failure fails the deployment and is recorded in {@value #STATE_PROPERTY}, so that the launcher can end the
  * process: Payara itself keeps running with no application, and an application calling System.exit while
  * Payara deploys it deadlocks the JVM on Payara's deployment lock.
@@ -35,15 +36,20 @@ public class PlatformStartup {
     @Inject
     Migrations migrations;
 
+    @Inject
+    Event<DatabaseMigrated> databaseMigrated;
+
     private volatile boolean migrated;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void start() {
         try {
             ModulePlan plan = modules.current();
             LOG.info(() -> "KoproGo modules: " + plan.installed().stream()
                     .map(m -> m.name() + (plan.isEnabled(m) ? "" : " (disabled)"))
                     .collect(Collectors.joining(", ")));
+            JwtKeys.current(); // a bad key stops start-up here, not at the first request
             migrations.apply(plan.enabled());
+            databaseMigrated.fire(new DatabaseMigrated());
             migrated = true;
             System.setProperty(STATE_PROPERTY, "ready");
         } catch (RuntimeException e) {
@@ -62,7 +68,7 @@ public class PlatformStartup {
     static String reason(Throwable failure) {
         Throwable deepest = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ModuleConfigurationException || cause instanceof MigrationFailedException) {
+            if (cause instanceof StartupRefusedException) {
                 return cause.getMessage();
             }
             deepest = cause;

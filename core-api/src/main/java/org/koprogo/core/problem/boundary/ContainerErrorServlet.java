@@ -24,13 +24,20 @@ public class ContainerErrorServlet extends HttpServlet {
         int status = code instanceof Integer value && value >= 400 ? value : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri != null ? uri.toString() : request.getRequestURI();
-        String detail = status == 404 ? "No resource at " + request.getMethod() + " " + path
-                : status >= 500 ? "The server could not handle the request" : null;
+        String detail = switch (status) {
+            case 404 -> "No resource at " + request.getMethod() + " " + path;
+            // MicroProfile JWT refused the bearer token before the request reached JAX-RS
+            case 401 -> "The access token is invalid or expired";
+            default -> status >= 500 ? "The server could not handle the request" : null;
+        };
         byte[] body = JsonMapping.MAPPER.writeValueAsBytes(Problem.of(status, Problems.reason(status), detail, path));
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setHeader("Cache-Control", "no-store");
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.koprogo.core.database.control.UniqueViolation;
+
 /** A bug: the client gets a correlation id only; the log gets the stack trace under the same id. */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -25,8 +27,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        String correlationId = UUID.randomUUID().toString();
         String path = uri.getRequestUri().getRawPath();
+        if (UniqueViolation.in(exception).isPresent()) {
+            // a clash the resource did not anticipate is still the client's conflict, not a server fault
+            return Problems.response(409, "The request conflicts with an existing resource", path);
+        }
+        String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + correlationId + " on " + request.getMethod() + " " + path,
                 exception);
         return Problems.response(new Problem(Problem.GENERIC_TYPE, "Internal Server Error", 500,

@@ -2,6 +2,7 @@ package org.koprogo.core.problem.boundary;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -37,12 +38,18 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                 values.forEach(value -> builder.header(name, value));
             }
         });
+        if (status == 401 && original.getHeaderString(HttpHeaders.WWW_AUTHENTICATE) == null) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
         return builder.build();
     }
 
     private String detail(WebApplicationException exception, String path) {
         if (exception.getResponse().getStatus() == 404 && isGeneric(exception)) {
             return "No resource at " + request.getMethod() + " " + path;
+        }
+        if (exception instanceof NotAuthorizedException && isPayaras(exception)) {
+            return "Authentication required: send a valid access token as Authorization: Bearer <token>";
         }
         if (exception instanceof NotAllowedException) {
             return "Method " + request.getMethod() + " is not allowed here; allowed: "
@@ -55,6 +62,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return "None of the accepted media types " + headers.getAcceptableMediaTypes() + " can be produced";
         }
         return isGeneric(exception) ? null : exception.getMessage();
+    }
+
+    /** MicroProfile JWT's messages name its internal states ("Authentication resulted in NOT_DONE"). */
+    private static boolean isPayaras(WebApplicationException exception) {
+        return exception.getMessage() != null && exception.getMessage().startsWith("Authentication ");
     }
 
     /** JAX-RS' own messages ("HTTP 404 Not Found") repeat the title; a resource's message says more. */

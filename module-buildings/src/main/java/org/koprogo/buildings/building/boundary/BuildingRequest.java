@@ -5,16 +5,12 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/**
- * A building as clients send it. Until module-auth scopes requests by token, the organization is named in
- * the body.
- */
+/** A building as clients send it. Only a superadmin names the organization; anyone else's is taken from the token. */
 public record BuildingRequest(
-        @NotNull UUID organizationId,
+        UUID organizationId,
         @NotBlank @Size(max = 255) String name,
         @NotBlank @Size(max = 255) String address,
         @NotBlank @Size(max = 100) String city,

@@ -2,6 +2,7 @@ package org.koprogo.buildings.building.boundary;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,24 +23,31 @@ import jakarta.ws.rs.core.UriInfo;
 import org.koprogo.buildings.building.control.BuildingStore;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.tenancy.boundary.Caller;
+import org.koprogo.core.tenancy.boundary.Role;
 
 @Path("buildings")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
 public class BuildingsResource {
 
     @Inject
     BuildingStore store;
 
+    @Inject
+    Caller caller;
+
     @GET
     public Page<BuildingResponse> list(@Valid @BeanParam PageParams params) {
-        return store.list(params.toRequest(BuildingStore.SORTS.keySet(), "name"));
+        return store.list(caller, params.toRequest(BuildingStore.SORTS.keySet(), "name"));
     }
 
     @POST
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull BuildingRequest request, @Context UriInfo uri) {
-        BuildingResponse created = store.create(request);
+        BuildingResponse created = store.create(caller.organizationForWrite(request.organizationId()), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -47,6 +55,6 @@ public class BuildingsResource {
     @GET
     @Path("{id}")
     public BuildingResponse get(@PathParam("id") UUID id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("No building " + id));
+        return store.find(caller, id).orElseThrow(() -> new NotFoundException("No building " + id));
     }
 }

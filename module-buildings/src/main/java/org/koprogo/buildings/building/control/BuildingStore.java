@@ -15,6 +15,8 @@ import org.koprogo.buildings.building.entity.Building;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
 import org.koprogo.core.paging.control.JpaPages;
+import org.koprogo.core.paging.control.Where;
+import org.koprogo.core.tenancy.boundary.Caller;
 
 @ApplicationScoped
 public class BuildingStore {
@@ -26,9 +28,9 @@ public class BuildingStore {
     @PersistenceContext(unitName = "buildings")
     EntityManager em;
 
-    public Page<BuildingResponse> list(PageRequest request) {
-        return JpaPages.list(em, Building.class, Building.SELECT_JPQL,
-                Building.COUNT_JPQL, SORTS, "b.id", request,
+    public Page<BuildingResponse> list(Caller caller, PageRequest request) {
+        return JpaPages.list(em, Building.class, Building.SELECT_JPQL, Building.COUNT_JPQL,
+                Where.visibleTo(caller, "b.organizationId"), SORTS, "b.id", request,
                 BuildingResponse::of);
     }
 
@@ -36,8 +38,8 @@ public class BuildingStore {
     static final int DEFAULT_TANTIEMES = 1000;
 
     @Transactional
-    public BuildingResponse create(BuildingRequest request) {
-        Building building = new Building(request.organizationId(), request.name().trim(), request.address().trim(),
+    public BuildingResponse create(UUID organizationId, BuildingRequest request) {
+        Building building = new Building(organizationId, request.name().trim(), request.address().trim(),
                 request.city().trim(), request.postalCode().trim(), request.country().trim(), request.totalUnits(),
                 request.totalTantiemes() == null ? DEFAULT_TANTIEMES : request.totalTantiemes(),
                 request.constructionYear());
@@ -47,7 +49,10 @@ public class BuildingStore {
         return BuildingResponse.of(building);
     }
 
-    public Optional<BuildingResponse> find(UUID id) {
-        return Optional.ofNullable(em.find(Building.class, id)).map(BuildingResponse::of);
+    /** The building, if it exists and the caller may see it. */
+    public Optional<BuildingResponse> find(Caller caller, UUID id) {
+        return Optional.ofNullable(em.find(Building.class, id))
+                .filter(building -> caller.canSee(building.getOrganizationId()))
+                .map(BuildingResponse::of);
     }
 }

@@ -1,5 +1,6 @@
 package org.koprogo.expenses.expense.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,18 +12,24 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.tenancy.boundary.Caller;
+import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.expenses.expense.control.ExpenseStore;
 
 @Path("expenses")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
 public class ExpensesResource {
 
     @Inject
     ExpenseStore store;
 
+    @Inject
+    Caller caller;
+
     @GET
     public Page<ExpenseResponse> list(@Valid @BeanParam PageParams params) {
-        return store.list(params.toRequest(ExpenseStore.SORTS.keySet(), "expense_date"));
+        return store.list(caller, params.toRequest(ExpenseStore.SORTS.keySet(), "expense_date"));
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
 import org.koprogo.core.paging.control.JpaPages;
+import org.koprogo.core.paging.control.Where;
+import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.expenses.expense.boundary.ExpenseResponse;
 import org.koprogo.expenses.expense.entity.Expense;
 
@@ -20,8 +22,9 @@ public class ExpenseStore {
     @PersistenceContext(unitName = "expenses")
     EntityManager em;
 
-    public Page<ExpenseResponse> list(PageRequest request) {
-        return JpaPages.list(em, Expense.class, Expense.SELECT_JPQL, Expense.COUNT_JPQL, SORTS, "e.id",
+    public Page<ExpenseResponse> list(Caller caller, PageRequest request) {
+        return JpaPages.list(em, Expense.class, Expense.SELECT_JPQL, Expense.COUNT_JPQL,
+                Where.visibleTo(caller, "e.organizationId"), SORTS, "e.id",
                 request, ExpenseResponse::of);
     }
 }

@@ -1,0 +1,55 @@
+package org.koprogo.core.paging.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.TypedQuery;
+
+import org.koprogo.core.tenancy.boundary.Caller;
+
+/**
+ * The conditions of a list query, each with its bound parameter: client values never become JPQL text.
+ * Start from {@link #visibleTo}, so that no list forgets the caller's organization.
+ */
+public final class Where {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private Where() {
+    }
+
+    /** Rows of the caller's organization; every row for a superadmin. */
+    public static Where visibleTo(Caller caller, String organizationPath) {
+        Where where = new Where();
+        caller.organizationId().ifPresent(organization -> where.and(organizationPath + " = :organization",
+                "organization", organization));
+        return where;
+    }
+
+    /** Rows of one organization, whoever asks (the caller's visibility is checked elsewhere). */
+    public static Where organization(String organizationPath, UUID organization) {
+        return new Where().and(organizationPath + " = :organization", "organization", organization);
+    }
+
+    /** Adds {@code condition}, which names {@code :parameter}, when the value is present. */
+    public Where and(String condition, String parameter, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    String jpql() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,31 @@
+package org.koprogo.core.tenancy.boundary;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The four roles of KoproGo. A token carries its role in the {@code groups} claim, spelled as on the wire. */
+public enum Role {
+
+    SUPERADMIN, SYNDIC, ACCOUNTANT, OWNER;
+
+    /** The wire names, as constants for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String SUPERADMIN = "superadmin";
+        public static final String SYNDIC = "syndic";
+        public static final String ACCOUNTANT = "accountant";
+        public static final String OWNER = "owner";
+
+        private Names() {
+        }
+    }
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role ofWireName(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

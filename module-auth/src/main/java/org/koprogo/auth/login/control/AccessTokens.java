@@ -1,0 +1,81 @@
+package org.koprogo.auth.login.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koprogo.auth.user.entity.User;
+import org.koprogo.core.json.boundary.JsonMapping;
+import org.koprogo.core.security.control.JwtKeys;
+import org.koprogo.core.tenancy.boundary.Caller;
+
+/**
+ * Signs access tokens (RS256) with the platform's key, carrying exactly what MicroProfile JWT checks
+ * (issuer, audience, expiry, the required iat/jti/sub) and what {@link Caller} reads: the role in
+ * {@code groups} and the organization. KoproGo's own claims ({@code email}, {@code role}) ride along.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    List<String> audiences;
+
+    @Inject
+    @ConfigProperty(name = "KOPROGO_JWT_ACCESS_SECONDS", defaultValue = "900")
+    long lifetimeSeconds;
+
+    public long lifetimeSeconds() {
+        return lifetimeSeconds;
+    }
+
+    public String issue(User user) {
+        JwtKeys keys = JwtKeys.current();
+        Instant now = Instant.now();
+        Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", keys.keyId());
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer);
+        claims.put("aud", audiences.get(0));
+        claims.put("sub", user.id().toString());
+        claims.put("upn", user.email());
+        claims.put("email", user.email());
+        claims.put("groups", List.of(user.role().wireName()));
+        claims.put("role", user.role().wireName());
+        if (user.organizationId() != null) {
+            claims.put(Caller.ORGANIZATION_CLAIM, user.organizationId().toString());
+        }
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.getEpochSecond() + lifetimeSeconds);
+        claims.put("jti", UUID.randomUUID().toString());
+        try {
+            String signingInput = encode(header) + "." + encode(claims);
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(keys.signingKey());
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + BASE64URL.encodeToString(signature.sign());
+        } catch (GeneralSecurityException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot sign an access token", e);
+        }
+    }
+
+    private static String encode(Map<String, Object> json) throws JsonProcessingException {
+        return BASE64URL.encodeToString(JsonMapping.MAPPER.writeValueAsBytes(json));
+    }
+}

@@ -1,0 +1,119 @@
+package org.koprogo.auth.login.control;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.koprogo.auth.login.boundary.TokenResponse;
+import org.koprogo.auth.organization.entity.Organization;
+import org.koprogo.auth.user.boundary.UserResponse;
+import org.koprogo.auth.user.control.Passwords;
+import org.koprogo.auth.user.control.UserStore;
+import org.koprogo.auth.user.entity.User;
+
+/**
+ * Sign-in, refresh and sign-out. Every refused sign-in — unknown email, wrong password, deactivated user or
+ * organization — is the same 401 after the same bcrypt work, so answers and timings reveal no account.
+ * No database connection is held while bcrypt runs.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    static final String INVALID_CREDENTIALS = "Invalid email or password";
+
+    @PersistenceContext(unitName = "auth")
+    EntityManager em;
+
+    @Inject
+    UserStore users;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    public TokenResponse login(String email, String password, String address) {
+        String account = User.normalizedEmail(email);
+        Optional<Long> blocked = throttle.blockedFor(account, address);
+        if (blocked.isPresent()) {
+            throw new ClientErrorException("Too many failed sign-ins; try again in " + blocked.get() + " seconds",
+                    Response.status(429).header(HttpHeaders.RETRY_AFTER, blocked.get()).build());
+        }
+        Optional<User> user = users.byEmail(account);
+        boolean valid = user.isPresent()
+                ? passwords.matches(password, user.get().passwordHash()) && mayUse(user.get())
+                : passwords.matchesNothing(password);
+        if (!valid) {
+            throttle.failed(account, address);
+            throw unauthorized(INVALID_CREDENTIALS);
+        }
+        throttle.succeeded(account);
+        return tokens(user.get(), refreshTokens.open(user.get().id()));
+    }
+
+    public TokenResponse refresh(String refreshToken) {
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
+        if (rotation instanceof RefreshTokens.Rotation.Reused) {
+            throw unauthorized("This refresh token was already used, so it may have been copied: its session is "
+                    + "revoked. Sign in again.");
+        }
+        if (!(rotation instanceof RefreshTokens.Rotation.Rotated rotated)) {
+            throw unauthorized("The refresh token is unknown, expired or revoked");
+        }
+        Optional<User> user = users.byId(rotated.userId()).filter(this::mayUse);
+        if (user.isEmpty()) {
+            refreshTokens.revokeUser(rotated.userId());
+            throw unauthorized("The account is deactivated");
+        }
+        return tokens(user.get(), rotated.successor());
+    }
+
+    /** Ends one session (the refresh token's), or all of the caller's sessions when no token is given. */
+    public void logout(Optional<String> refreshToken, Optional<UUID> caller) {
+        if (refreshToken.isPresent()) {
+            refreshTokens.revoke(refreshToken.get());
+        } else {
+            refreshTokens.revokeUser(caller.orElseThrow(() -> unauthorized(
+                    "Send the refresh token to end, or sign in to end all of your sessions")));
+        }
+    }
+
+    /** The signed-in user as stored now: deactivated since the token was issued means signed out. */
+    public UserResponse me(UUID userId) {
+        return users.byId(userId).filter(this::mayUse).map(UserResponse::of)
+                .orElseThrow(() -> unauthorized("The account is deactivated"));
+    }
+
+    private boolean mayUse(User user) {
+        if (!user.isActive()) {
+            return false;
+        }
+        return user.organizationId() == null
+                || Optional.ofNullable(em.find(Organization.class, user.organizationId()))
+                .map(Organization::isActive).orElse(false);
+    }
+
+    private TokenResponse tokens(User user, String refreshToken) {
+        return TokenResponse.bearer(accessTokens.issue(user), refreshToken, accessTokens.lifetimeSeconds(),
+                UserResponse.of(user));
+    }
+
+    private static NotAuthorizedException unauthorized(String message) {
+        return new NotAuthorizedException(message, "Bearer");
+    }
+}

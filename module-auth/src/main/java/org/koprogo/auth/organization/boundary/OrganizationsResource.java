@@ -1,0 +1,88 @@
+package org.koprogo.auth.organization.boundary;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.koprogo.auth.organization.control.OrganizationStore;
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.tenancy.boundary.Caller;
+import org.koprogo.core.tenancy.boundary.Role;
+
+/** Organizations (tenants): the superadmin manages them; a member may read their own. */
+@Path("organizations")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.SUPERADMIN)
+public class OrganizationsResource {
+
+    @Inject
+    OrganizationStore store;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public Page<OrganizationResponse> list(@Valid @BeanParam PageParams params) {
+        return store.list(caller, params.toRequest(OrganizationStore.SORTS.keySet(), "name"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull OrganizationRequest request, @Context UriInfo uri) {
+        OrganizationResponse created = store.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
+    public OrganizationResponse get(@PathParam("id") UUID id) {
+        return store.find(caller, id).orElseThrow(() -> new NotFoundException("No organization " + id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganizationResponse update(@PathParam("id") UUID id, @Valid @NotNull OrganizationRequest request) {
+        return store.update(id, request);
+    }
+
+    @PUT
+    @Path("{id}/activate")
+    public OrganizationResponse activate(@PathParam("id") UUID id) {
+        return store.setActive(id, true);
+    }
+
+    /** KoproGo calls it suspend; {@code deactivate} is the same. */
+    @PUT
+    @Path("{id}/suspend")
+    public OrganizationResponse suspend(@PathParam("id") UUID id) {
+        return store.setActive(id, false);
+    }
+
+    @PUT
+    @Path("{id}/deactivate")
+    public OrganizationResponse deactivate(@PathParam("id") UUID id) {
+        return store.setActive(id, false);
+    }
+}

@@ -1,0 +1,28 @@
+package org.koprogo.auth.user.boundary;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.koprogo.auth.user.entity.User;
+import org.koprogo.core.tenancy.boundary.Role;
+
+/** A user as KoproGo shows it; {@code organization_id} is null, not absent, for a superadmin. */
+public record UserResponse(
+        UUID id,
+        String email,
+        String firstName,
+        String lastName,
+        Role role,
+        @JsonInclude(JsonInclude.Include.ALWAYS) UUID organizationId,
+        @JsonProperty("is_active") boolean active,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    public static UserResponse of(User user) {
+        return new UserResponse(user.id(), user.email(), user.firstName(), user.lastName(), user.role(),
+                user.organizationId(), user.isActive(), user.createdAt(), user.updatedAt());
+    }
+}

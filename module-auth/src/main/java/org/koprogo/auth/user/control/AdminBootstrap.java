@@ -1,0 +1,82 @@
+package org.koprogo.auth.user.control;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koprogo.auth.login.control.LoginThrottle;
+import org.koprogo.auth.login.control.RefreshTokens;
+import org.koprogo.core.platform.boundary.DatabaseMigrated;
+import org.koprogo.core.platform.boundary.StartupRefusedException;
+
+/**
+ * Makes sure someone can administer the platform. {@value #EMAIL} and {@value #PASSWORD} create or reset that
+ * superadmin at every start. With neither, on the embedded database (a developer's machine), KoproGo's
+ * development account {@value #DEFAULT_EMAIL} / {@value #DEFAULT_PASSWORD} is created, loudly; on an external
+ * database nothing is, since a known password there would be an open door.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+
+    static final String EMAIL = "KOPROGO_ADMIN_EMAIL";
+    static final String PASSWORD = "KOPROGO_ADMIN_PASSWORD";
+    static final String DEFAULT_EMAIL = "admin@koprogo.com";
+    static final String DEFAULT_PASSWORD = "admin123";
+    /** Set by the launcher when it started the embedded PostgreSQL. */
+    static final String EMBEDDED_DATABASE = "koprogo.embedded-database";
+
+    @Inject
+    @ConfigProperty(name = EMAIL)
+    Optional<String> email;
+
+    @Inject
+    @ConfigProperty(name = PASSWORD)
+    Optional<String> password;
+
+    @Inject
+    UserStore users;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    @Inject
+    LoginThrottle throttle;
+
+    void onMigrated(@Observes DatabaseMigrated event) {
+        bootstrap();
+        int tokens = refreshTokens.deleteExpired();
+        int windows = throttle.forgetClosedWindows();
+        LOG.fine(() -> "Removed " + tokens + " expired refresh tokens and " + windows + " closed login windows");
+    }
+
+    private void bootstrap() {
+        Optional<String> configuredEmail = email.filter(value -> !value.isBlank());
+        Optional<String> configuredPassword = password.filter(value -> !value.isBlank());
+        if (configuredEmail.isPresent() != configuredPassword.isPresent()) {
+            throw new StartupRefusedException(EMAIL + " and " + PASSWORD + " go together: set both or neither");
+        }
+        if (configuredEmail.isPresent()) {
+            String weakness = Passwords.weakness(configuredPassword.get());
+            if (weakness != null) {
+                throw new StartupRefusedException(PASSWORD + " " + weakness);
+            }
+            boolean created = users.ensureSuperadmin(configuredEmail.get(), configuredPassword.get());
+            LOG.info(() -> "Superadmin " + configuredEmail.get() + (created ? " created" : " updated") + " from "
+                    + EMAIL + " and " + PASSWORD);
+        } else if (Boolean.getBoolean(EMBEDDED_DATABASE)) {
+            if (users.byEmail(DEFAULT_EMAIL).isEmpty()) {
+                users.ensureSuperadmin(DEFAULT_EMAIL, DEFAULT_PASSWORD);
+            }
+            LOG.warning(() -> "\n*** Development superadmin: " + DEFAULT_EMAIL + " / " + DEFAULT_PASSWORD
+                    + " (embedded database, no " + EMAIL + "). Never expose this instance. ***");
+        } else if (users.activeSuperadmins() == 0) {
+            LOG.warning(() -> "No active superadmin exists: set " + EMAIL + " and " + PASSWORD + " to create one.");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.koprogo.auth.user.control;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+
+import org.koprogo.auth.login.control.RefreshTokens;
+import org.koprogo.auth.organization.entity.Organization;
+import org.koprogo.auth.user.boundary.UserRequest;
+import org.koprogo.auth.user.boundary.UserResponse;
+import org.koprogo.auth.user.entity.User;
+import org.koprogo.core.database.control.UniqueViolation;
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageRequest;
+import org.koprogo.core.paging.control.JpaPages;
+import org.koprogo.core.paging.control.Where;
+import org.koprogo.core.problem.boundary.InvalidInputException;
+import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.tenancy.boundary.Caller;
+import org.koprogo.core.tenancy.boundary.Role;
+
+/**
+ * Users and the rules of who manages whom: a superadmin anyone anywhere, a syndic the users of its own
+ * organization; only a superadmin makes a superadmin. An organization holds at most its plan's active users.
+ */
+@ApplicationScoped
+public class UserStore {
+
+    public static final Map<String, String> SORTS = Map.of("email", "u.email", "last_name", "u.lastName",
+            "created_at", "u.createdAt");
+
+    @PersistenceContext(unitName = "auth")
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    public Page<UserResponse> list(Caller caller, UUID organization, PageRequest request) {
+        Where where = Where.visibleTo(caller, "u.organizationId");
+        if (caller.isSuperadmin()) {
+            where.and("u.organizationId = :filter", "filter", organization);
+        }
+        return JpaPages.list(em, User.class, User.SELECT_JPQL, User.COUNT_JPQL, where, SORTS, "u.id", request,
+                UserResponse::of);
+    }
+
+    /** The user, if the caller may see it (another organization's user is absent). */
+    public Optional<User> find(Caller caller, UUID id) {
+        return Optional.ofNullable(em.find(User.class, id)).filter(user -> user.organizationId() == null
+                ? caller.isSuperadmin() : caller.canSee(user.organizationId()));
+    }
+
+    public Optional<User> byId(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    public Optional<User> byEmail(String email) {
+        return em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", User.normalizedEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    @Transactional
+    public UserResponse create(Caller caller, UserRequest request) {
+        UUID organization = organizationFor(caller, request, null);
+        String hash = passwords.hash(requirePassword(request.password()));
+        admit(organization);
+        User user = new User(request.email(), hash, request.firstName().strip(), request.lastName().strip(),
+                request.role(), organization);
+        em.persist(user);
+        return saved(user);
+    }
+
+    /**
+     * Replaces what a client may change. A new password, role or organization ends the user's sessions: their
+     * refresh tokens would otherwise keep the old rights alive.
+     */
+    @Transactional
+    public UserResponse update(Caller caller, UUID id, UserRequest request) {
+        User user = find(caller, id).orElseThrow(() -> new NotFoundException("No user " + id));
+        UUID organization = organizationFor(caller, request, user);
+        boolean rightsChange = request.role() != user.role() || !Objects.equals(organization,
+                user.organizationId()) || request.password() != null;
+        if (request.password() != null) {
+            user.changePassword(passwords.hash(requirePassword(request.password())));
+        }
+        if (organization != null && !organization.equals(user.organizationId()) && user.isActive()) {
+            admit(organization);
+        }
+        user.describe(request.email(), request.firstName().strip(), request.lastName().strip());
+        user.assign(request.role(), organization);
+        if (rightsChange) {
+            refreshTokens.revokeUser(user.id());
+        }
+        return saved(user);
+    }
+
+    @Transactional
+    public UserResponse setActive(Caller caller, UUID id, boolean active) {
+        User user = find(caller, id).orElseThrow(() -> new NotFoundException("No user " + id));
+        if (!active && user.id().equals(caller.userId())) {
+            throw new ClientErrorException("You cannot deactivate your own account", Response.Status.CONFLICT);
+        }
+        if (active && !user.isActive() && user.organizationId() != null) {
+            admit(user.organizationId());
+        }
+        user.setActive(active);
+        if (!active) {
+            refreshTokens.revokeUser(user.id());
+        }
+        return UserResponse.of(user);
+    }
+
+    /** Creates the superadmin with this email, or makes the account with it an active superadmin with this password. */
+    @Transactional
+    public boolean ensureSuperadmin(String email, String password) {
+        String hash = passwords.hash(password);
+        Optional<User> existing = byEmail(email);
+        existing.ifPresentOrElse(user -> {
+            user.assign(Role.SUPERADMIN, null);
+            user.changePassword(hash);
+            user.setActive(true);
+        }, () -> em.persist(new User(email, hash, "Super", "Admin", Role.SUPERADMIN, null)));
+        return existing.isEmpty();
+    }
+
+    public long activeSuperadmins() {
+        return em.createNamedQuery(User.ACTIVE_SUPERADMINS, Long.class).getSingleResult();
+    }
+
+    /**
+     * Where the user lives after this request. Only a superadmin makes a superadmin (who has no organization)
+     * or moves users between organizations; a syndic's users stay in the syndic's organization.
+     */
+    private static UUID organizationFor(Caller caller, UserRequest request, User existing) {
+        if (request.role() == Role.SUPERADMIN) {
+            if (!caller.isSuperadmin()) {
+                throw new ForbiddenException("Only a superadmin can make a superadmin");
+            }
+            return null;
+        }
+        if (caller.isSuperadmin() && request.organizationId() == null && existing != null
+                && existing.organizationId() != null) {
+            return existing.organizationId();
+        }
+        return caller.organizationForWrite(request.organizationId());
+    }
+
+    /** Locks the organization, so that concurrent additions cannot together pass its plan's limit. */
+    private void admit(UUID organizationId) {
+        Organization organization = em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
+        if (organization == null) {
+            throw new NotFoundException("No organization " + organizationId);
+        }
+        if (!organization.isActive()) {
+            throw new ClientErrorException("Organization " + organizationId + " is deactivated",
+                    Response.Status.CONFLICT);
+        }
+        long active = em.createNamedQuery(User.ACTIVE_IN_ORGANIZATION, Long.class)
+                .setParameter("organization", organizationId).getSingleResult();
+        if (active >= organization.maxUsers()) {
+            throw new ClientErrorException("Organization " + organizationId + " has reached the "
+                    + organization.maxUsers() + " active users of its " + organization.plan().wireName()
+                    + " plan", Response.Status.CONFLICT);
+        }
+    }
+
+    private static String requirePassword(String password) {
+        String weakness = password == null ? "must not be null" : Passwords.weakness(password);
+        if (weakness != null) {
+            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/password", weakness)));
+        }
+        return password;
+    }
+
+    private UserResponse saved(User user) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.of(e, "users_email")) {
+                throw new ClientErrorException("A user with email " + user.email() + " already exists",
+                        Response.Status.CONFLICT);
+            }
+            throw e;
+        }
+        return UserResponse.of(user);
+    }
+}
