@@ -24,14 +24,14 @@ class MigrationsIT {
         String id;
         try (RunningPlatform first = RunningPlatform.start(data, Map.of())) {
             assertTrue(first.log().contains("module 'buildings': 1 changeset(s) applied"), first.log());
-            id = Http.json(Http.postJson(first.uri("/api/v1/buildings"), building())).getString("id");
+            id = Http.json(Api.admin(first).post("/api/v1/buildings", building())).getString("id");
         }
         try (RunningPlatform second = RunningPlatform.start(data, Map.of())) {
             String log = second.log();
             for (String module : new String[] {"auth", "buildings", "owners", "expenses"}) {
                 assertTrue(log.contains("module '" + module + "': 0 changeset(s) applied"), log);
             }
-            assertEquals(200, Http.get(second.uri("/api/v1/buildings/" + id)).statusCode());
+            assertEquals(200, Api.admin(second).get("/api/v1/buildings/" + id).statusCode());
         }
     }
 
@@ -39,11 +39,11 @@ class MigrationsIT {
     void aKilledPlatformRestartsOnItsData() throws Exception {
         Path data = work.resolve("data");
         RunningPlatform killed = RunningPlatform.start(data, Map.of());
-        String id = Http.json(Http.postJson(killed.uri("/api/v1/buildings"), building())).getString("id");
+        String id = Http.json(Api.admin(killed).post("/api/v1/buildings", building())).getString("id");
         killed.kill();
         try (RunningPlatform restarted = RunningPlatform.start(data, Map.of())) {
             assertTrue(restarted.log().contains("a killed platform left running"), restarted.log());
-            assertEquals(200, Http.get(restarted.uri("/api/v1/buildings/" + id)).statusCode(),
+            assertEquals(200, Api.admin(restarted).get("/api/v1/buildings/" + id).statusCode(),
                     "a committed write survives SIGKILL");
         }
     }
@@ -66,9 +66,9 @@ class MigrationsIT {
         try (RunningPlatform a = RunningPlatform.start(work.resolve("a"), Map.of());
              RunningPlatform b = RunningPlatform.start(work.resolve("b"), Map.of())) {
             assertNotEquals(a.uri("/"), b.uri("/"));
-            String id = Http.json(Http.postJson(a.uri("/api/v1/buildings"), building())).getString("id");
-            assertEquals(200, Http.get(a.uri("/api/v1/buildings/" + id)).statusCode());
-            assertEquals(404, Http.get(b.uri("/api/v1/buildings/" + id)).statusCode(), "each has its own database");
+            String id = Http.json(Api.admin(a).post("/api/v1/buildings", building())).getString("id");
+            assertEquals(200, Api.admin(a).get("/api/v1/buildings/" + id).statusCode());
+            assertEquals(404, Api.admin(b).get("/api/v1/buildings/" + id).statusCode(), "each has its own database");
             assertFalse(a.log().contains("SEVERE") || b.log().contains("SEVERE"));
         }
     }

@@ -34,10 +34,13 @@ class ModuleConfigurationIT {
             Map<String, String> environment = new HashMap<>(database.environment());
             environment.put("KOPROGO_MODULES_DISABLED", " Expenses, seed ");
             environment.put("KOPROGO_DB_POOL_MAX", "3");
+            environment.put("KOPROGO_ADMIN_EMAIL", "ops@example.be");
+            environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
             try (RunningPlatform platform = RunningPlatform.start(work.resolve("data"), environment)) {
-                assertThePoolStaysWithin(3, platform);
-                assertProblem(Http.get(platform.uri("/api/v1/expenses")), 404);
-                assertEquals(200, Http.get(platform.uri("/api/v1/buildings")).statusCode());
+                Api admin = Api.login(platform, "ops@example.be", Api.PASSWORD);
+                assertThePoolStaysWithin(3, admin);
+                assertProblem(admin.get("/api/v1/expenses"), 404);
+                assertEquals(200, admin.get("/api/v1/buildings").statusCode());
 
                 Map<String, Boolean> states = new HashMap<>();
                 Http.json(Http.get(platform.uri("/api/v1/modules"))).getJsonArray("data")
@@ -61,18 +64,18 @@ class ModuleConfigurationIT {
     }
 
     /** Twenty concurrent list requests share at most {@code max} connections. */
-    private static void assertThePoolStaysWithin(int max, RunningPlatform platform) throws Exception {
+    private static void assertThePoolStaysWithin(int max, Api api) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(20);
         try {
             List<Future<Integer>> statuses = clients.invokeAll(Collections.nCopies(200,
-                    () -> Http.get(platform.uri("/api/v1/buildings")).statusCode()));
+                    () -> api.get("/api/v1/buildings").statusCode()));
             for (Future<Integer> status : statuses) {
                 assertEquals(200, status.get());
             }
         } finally {
             clients.shutdown();
         }
-        PrometheusScrape metrics = PrometheusScrape.parse(Http.get(platform.uri("/metrics")).body());
+        PrometheusScrape metrics = PrometheusScrape.parse(api.get("/metrics").body());
         double open = metrics.select("koprogo_db_connections", Map.of()).stream()
                 .mapToDouble(PrometheusScrape.Sample::value).sum();
         assertTrue(open >= 1 && open <= max, "pool connections open: " + open);

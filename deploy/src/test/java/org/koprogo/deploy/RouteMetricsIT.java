@@ -84,7 +84,7 @@ class RouteMetricsIT {
     @Test
     void labelsRoutesByTemplateAndStatusClass() throws Exception {
         String id = UUID.randomUUID().toString();
-        assertEquals(404, Http.get(platform.uri("/api/v1/buildings/" + id)).statusCode());
+        assertEquals(404, Api.admin(platform).get("/api/v1/buildings/" + id).statusCode());
         assertEquals(404, Http.get(platform.uri("/api/v1/definitely/" + id)).statusCode());
         PrometheusScrape metrics = scrape();
         assertTrue(metrics.value(HISTOGRAM + "_count",

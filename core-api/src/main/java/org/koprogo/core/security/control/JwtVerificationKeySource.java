@@ -20,12 +20,25 @@ public class JwtVerificationKeySource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(PUBLIC_KEY, JwtKeys.current().publicKeyPem());
+        String key = publicKey();
+        return key == null ? Map.of() : Map.of(PUBLIC_KEY, key);
     }
 
     @Override
     public String getValue(String propertyName) {
-        return PUBLIC_KEY.equals(propertyName) ? JwtKeys.current().publicKeyPem() : null;
+        return PUBLIC_KEY.equals(propertyName) ? publicKey() : null;
+    }
+
+    /**
+     * Null for an unusable configured key: the container reads config sources while it deploys, where a
+     * failure would only say "did not deploy"; PlatformStartup reports the key's problem by name instead.
+     */
+    private static String publicKey() {
+        try {
+            return JwtKeys.current().publicKeyPem();
+        } catch (InvalidKeyConfigurationException e) {
+            return null;
+        }
     }
 
     @Override

@@ -37,8 +37,8 @@ public class Caller {
             if (token == null || token.getSubject() == null) {
                 throw new NotAuthorizedException("Authentication required", "Bearer");
             }
-            Role role = token.getGroups().stream().findFirst().map(Role::ofWireName)
-                    .orElseThrow(() -> new NotAuthorizedException("The token carries no role", "Bearer"));
+            Role role = token.getGroups().stream().flatMap(group -> Role.fromWireName(group).stream()).findFirst()
+                    .orElseThrow(() -> new NotAuthorizedException("The token carries no known role", "Bearer"));
             String organization = token.getClaim(ORGANIZATION_CLAIM);
             identity = new Identity(UUID.fromString(token.getSubject()), role,
                     organization == null ? null : UUID.fromString(organization));

@@ -1,6 +1,8 @@
 package org.koprogo.core.tenancy.boundary;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -27,5 +29,9 @@ public enum Role {
 
     public static Role ofWireName(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    public static Optional<Role> fromWireName(String name) {
+        return Arrays.stream(values()).filter(role -> role.wireName().equalsIgnoreCase(name)).findFirst();
     }
 }
