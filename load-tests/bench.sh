@@ -6,6 +6,10 @@
 # Env options (defaults in brackets):
 #   CONNECTIONS [8]  THREADS [2]  DURATION [30s]  WARMUP [15s]
 #   DB_ROUTE [/api/v1/buildings]  HEALTH_ROUTE [/health/live]
+#   ROUTES   space-separated routes to measure instead of HEALTH_ROUTE and DB_ROUTE
+#   TOKEN    access token sent as "Authorization: Bearer TOKEN" (the domain routes need one)
+#   LOGIN    "email:password" to sign in with first and use that token
+#   BODY     JSON body: every request is then a POST with it
 #   APP_PID   server pid for RSS/CPU figures [found via `ss -ltnp` on BASE_URL's port]
 #   OUT       file to also write the markdown summary into
 #
@@ -25,6 +29,10 @@ DB_ROUTE=${DB_ROUTE:-/api/v1/buildings}
 HEALTH_ROUTE=${HEALTH_ROUTE:-/health/live}
 APP_PID=${APP_PID:-}
 OUT=${OUT:-}
+ROUTES=${ROUTES:-}
+TOKEN=${TOKEN:-}
+LOGIN=${LOGIN:-}
+BODY=${BODY:-}
 
 log() { printf '%s\n' "$*" >&2; }
 die() { local code=$1; shift; log "bench: $*"; exit "$code"; }
@@ -50,7 +58,11 @@ trap 'rm -f "$lua_script" "$wrk_out"' EXIT
 
 # Summary via done() instead of response(): a per-response Lua hook would
 # throttle wrk itself. summary.errors.status counts HTTP status > 399.
-cat >"$lua_script" <<'LUA'
+if [[ -n $BODY ]]; then
+    printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' \
+        "$BODY" >"$lua_script"
+fi
+cat >>"$lua_script" <<'LUA'
 done = function(summary, latency, requests)
   local e = summary.errors
   local secs = summary.duration / 1e6
@@ -78,6 +90,16 @@ while :; do
     (( SECONDS >= deadline )) && die 1 "$health_url did not answer 2xx within 30 s (last status: $code)"
     sleep 1
 done
+
+# --- sign-in ------------------------------------------------------------------
+if [[ -n $LOGIN && -z $TOKEN ]]; then
+    login_body=$(printf '{"email":"%s","password":"%s"}' "${LOGIN%%:*}" "${LOGIN#*:}")
+    TOKEN=$(curl -sS --max-time 10 -H 'Content-Type: application/json' -d "$login_body" \
+        "$BASE_URL/api/v1/auth/login" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+    [[ -n $TOKEN ]] || die 1 "sign-in as ${LOGIN%%:*} failed"
+fi
+auth=()
+if [[ -n $TOKEN ]]; then auth=(-H "Authorization: Bearer $TOKEN"); fi
 
 # --- server pid (for RSS / CPU) ----------------------------------------------
 # Port from BASE_URL: strip scheme and path, handle [ipv6]:port and default ports.
@@ -113,13 +135,13 @@ rss_mb() {
 }
 
 # --- 3./4. runs -------------------------------------------------------------
-routes=("$HEALTH_ROUTE" "$DB_ROUTE")
+if [[ -n $ROUTES ]]; then read -r -a routes <<<"$ROUTES"; else routes=("$HEALTH_ROUTE" "$DB_ROUTE"); fi
 rows=()
 failed=0
 for route in "${routes[@]}"; do
     url=$BASE_URL$route
     log "bench: $route warm-up ${WARMUP}"
-    if ! wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" "$url" >"$wrk_out" 2>&1; then
+    if ! wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" "${auth[@]}" -s "$lua_script" "$url" >"$wrk_out" 2>&1; then
         cat "$wrk_out" >&2
         die 1 "wrk warm-up failed for $url"
     fi
@@ -128,7 +150,7 @@ for route in "${routes[@]}"; do
     if [[ -n $APP_PID ]]; then cpu_before=$(cpu_ticks 2>/dev/null || true); fi
 
     log "bench: $route measured ${DURATION}"
-    if ! wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency -s "$lua_script" "$url" >"$wrk_out" 2>&1; then
+    if ! wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency "${auth[@]}" -s "$lua_script" "$url" >"$wrk_out" 2>&1; then
         cat "$wrk_out" >&2
         die 1 "wrk run failed for $url"
     fi
@@ -157,7 +179,10 @@ for route in "${routes[@]}"; do
     log "bench: $route requests=${r[requests]} in ${r[duration_s]}s rps=${r[rps]}" \
         "p50=${r[p50]} p75=${r[p75]} p90=${r[p90]} p99=${r[p99]} p99.9=${r[p99_9]} ms" \
         "http>=400=${r[status_errors]} socket=${r[socket_errors]} rss_mb=${rss} cpu_s=${cpu}"
-    rows+=("| $route | $CONNECTIONS | ${r[rps]} | ${r[p50]} | ${r[p99]} | ${r[p99_9]} | $errors | $rss | $cpu |")
+    label=$route
+    if [[ -n $BODY ]]; then label="POST $route"; fi
+    if [[ -n $TOKEN ]]; then label="$label (token)"; fi
+    rows+=("| $label | $CONNECTIONS | ${r[rps]} | ${r[p50]} | ${r[p99]} | ${r[p99_9]} | $errors | $rss | $cpu |")
     unset r
 done
 

@@ -1,11 +1,17 @@
 package org.koprogo.liquibase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -43,8 +49,29 @@ class MasterChangelogIT {
                     applied.add(rows.getString(1));
                 }
             }
-            assertEquals(List.of("koprogo/auth::1-organizations", "koprogo/buildings::1-buildings",
-                    "koprogo/owners::1-owners", "koprogo/expenses::1-expenses"), applied);
+            List<String> expected = new ArrayList<>();
+            for (String module : List.of("auth", "buildings", "owners", "expenses")) {
+                expected.addAll(changeSetsOf(module));
+            }
+            assertEquals(expected, applied);
         }
+    }
+
+    /** What the platform applies for a module at start-up: its changelog's changesets, under its logical path. */
+    private static List<String> changeSetsOf(String module) throws Exception {
+        String changelog;
+        try (InputStream in = MasterChangelogIT.class.getResourceAsStream("/db/changelog/" + module + ".xml")) {
+            changelog = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher path = Pattern.compile("logicalFilePath=\"([^\"]+)\"").matcher(changelog);
+        assertTrue(path.find(), module + " names its logical path");
+        assertEquals("koprogo/" + module, path.group(1));
+        List<String> ids = new ArrayList<>();
+        Matcher changeSet = Pattern.compile("<changeSet id=\"([^\"]+)\"").matcher(changelog);
+        while (changeSet.find()) {
+            ids.add(path.group(1) + "::" + changeSet.group(1));
+        }
+        assertFalse(ids.isEmpty(), module);
+        return ids;
     }
 }
