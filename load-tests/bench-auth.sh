@@ -15,8 +15,8 @@ ROUTE=${ROUTE:-/api/v1/health}
 here=$(dirname "$0")
 
 echo "## sign-in: POST /api/v1/auth/login, 4 connections"
-CONNECTIONS=4 ROUTES=/api/v1/auth/login LOGIN= TOKEN= \
-    BODY=$(printf '{"email":"%s","password":"%s"}' "${LOGIN%%:*}" "${LOGIN#*:}") "$here/bench.sh" "$BASE_URL"
+body=$(printf '{"email":"%s","password":"%s"}' "${LOGIN%%:*}" "${LOGIN#*:}")
+CONNECTIONS=4 ROUTES=/api/v1/auth/login LOGIN= TOKEN= BODY=$body "$here/bench.sh" "$BASE_URL"
 
 echo "## token verification: $ROUTE without and with an access token, $ROUNDS rounds"
 for round in $(seq 1 "$ROUNDS"); do

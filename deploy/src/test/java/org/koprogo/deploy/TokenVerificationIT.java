@@ -103,6 +103,16 @@ class TokenVerificationIT {
     }
 
     @Test
+    void aRememberedTokenIsRefusedOnceExpired() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String shortLived = rs256(keys.getPrivate(), c -> c.add("exp", now + 3));
+        assertEquals(200, me(shortLived).statusCode());
+        assertEquals(200, me(shortLived).statusCode(), "verified once, then remembered");
+        Thread.sleep(Math.max(0, (now + 4) * 1000 - System.currentTimeMillis()));
+        assertProblem(me(shortLived), 401);
+    }
+
+    @Test
     void aChangedPayloadIsRefused() throws Exception {
         Api syndic = Api.login(first, ADMIN, Api.PASSWORD).newOrganizationSyndic();
         String[] parts = syndic.token().split("\\.");

@@ -23,6 +23,7 @@ import org.koprogo.core.problem.boundary.InvalidInputMapper;
 import org.koprogo.core.problem.boundary.UnexpectedExceptionMapper;
 import org.koprogo.core.problem.boundary.UnreadableBodyMapper;
 import org.koprogo.core.problem.boundary.WebApplicationExceptionMapper;
+import org.koprogo.core.security.boundary.VerifiedTokenRecorder;
 
 /**
  * The one JAX-RS application: the core's resources and providers plus the resources of every enabled
@@ -42,6 +43,7 @@ public class PlatformApplication extends Application {
             JsonMapping.class,
             RouteTemplateFilter.class,
             BodySizeLimit.class,
+            VerifiedTokenRecorder.class,
             WebApplicationExceptionMapper.class,
             ConstraintViolationMapper.class,
             InvalidInputMapper.class,
