@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 
@@ -18,31 +19,38 @@ import org.koprogo.core.problem.boundary.Problem;
  * A superadmin belongs to no organization and sees all of them; everyone else sees only their own, and any
  * other organization's resource is reported as absent (404), never as forbidden.
  */
-@RequestScoped
+@ApplicationScoped
 public class Caller {
 
     /** The claim carrying the caller's organization; absent for a superadmin. */
     public static final String ORGANIZATION_CLAIM = "organization_id";
 
-    @Inject
-    JsonWebToken token;
+    private static final String ATTRIBUTE = Caller.class.getName();
 
-    private Identity identity;
+    /*
+     * Application-scoped over the request's principal rather than a request-scoped bean injected with the
+     * token: creating a bean per request put Payara's injection machinery on every request's path.
+     */
+    @Inject
+    HttpServletRequest request;
 
     private record Identity(UUID userId, Role role, UUID organizationId) {
     }
 
+    /** Read from the verified token once per request, then kept with the request. */
     private Identity identity() {
-        if (identity == null) {
-            if (token == null || token.getSubject() == null) {
-                throw new NotAuthorizedException("Authentication required", "Bearer");
-            }
-            Role role = token.getGroups().stream().flatMap(group -> Role.fromWireName(group).stream()).findFirst()
-                    .orElseThrow(() -> new NotAuthorizedException("The token carries no known role", "Bearer"));
-            String organization = token.getClaim(ORGANIZATION_CLAIM);
-            identity = new Identity(UUID.fromString(token.getSubject()), role,
-                    organization == null ? null : UUID.fromString(organization));
+        if (request.getAttribute(ATTRIBUTE) instanceof Identity identity) {
+            return identity;
         }
+        if (!(request.getUserPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
+            throw new NotAuthorizedException("Authentication required", "Bearer");
+        }
+        Role role = token.getGroups().stream().flatMap(group -> Role.fromWireName(group).stream()).findFirst()
+                .orElseThrow(() -> new NotAuthorizedException("The token carries no known role", "Bearer"));
+        String organization = token.getClaim(ORGANIZATION_CLAIM);
+        Identity identity = new Identity(UUID.fromString(token.getSubject()), role,
+                organization == null ? null : UUID.fromString(organization));
+        request.setAttribute(ATTRIBUTE, identity);
         return identity;
     }
 
