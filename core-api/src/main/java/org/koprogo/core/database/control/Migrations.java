@@ -47,20 +47,25 @@ public class Migrations {
     @Inject
     DataSource dataSource;
 
+    /** The platform's own tables (e.g. idempotency keys), applied before any module's. */
+    static final String CORE_CHANGELOG = "db/changelog/core.xml";
+
     public void apply(List<PlatformModule> modules) {
+        apply("core", Migrations.class.getClassLoader(), CORE_CHANGELOG);
         for (PlatformModule module : modules) {
-            module.changelog().ifPresent(changelog -> apply(module, changelog));
+            module.changelog().ifPresent(changelog -> apply(module.name(), module.getClass().getClassLoader(),
+                    changelog));
         }
     }
 
-    private void apply(PlatformModule module, String changelog) {
+    private void apply(String module, ClassLoader loader, String changelog) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             int before = appliedCount(connection);
             Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                            new ClassLoaderResourceAccessor(module.getClass().getClassLoader())),
+                            new ClassLoaderResourceAccessor(loader)),
                     () -> Scope.child(QUIET, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
@@ -68,9 +73,9 @@ public class Migrations {
                             .execute()));
             int applied = appliedCount(connection) - before;
             LOG.info(() -> String.format("module '%s': %d changeset(s) applied from %s in %d ms",
-                    module.name(), applied, changelog, (System.nanoTime() - started) / 1_000_000));
+                    module, applied, changelog, (System.nanoTime() - started) / 1_000_000));
         } catch (Exception e) {
-            throw new MigrationFailedException(module.name(), changelog, e);
+            throw new MigrationFailedException(module, changelog, e);
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import org.koprogo.core.health.boundary.HealthResource;
+import org.koprogo.core.idempotency.boundary.IdempotencyFilter;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.koprogo.core.json.boundary.JsonMapping;
@@ -44,6 +45,7 @@ public class PlatformApplication extends Application {
             RouteTemplateFilter.class,
             BodySizeLimit.class,
             VerifiedTokenRecorder.class,
+            IdempotencyFilter.class,
             WebApplicationExceptionMapper.class,
             ConstraintViolationMapper.class,
             InvalidInputMapper.class,
