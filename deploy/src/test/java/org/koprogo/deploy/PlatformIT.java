@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.json.JsonObject;
 
@@ -123,6 +126,24 @@ class PlatformIT {
         assertProblem(Http.get(platform.uri("/")), 404);
         assertProblem(syndic.get("/api/v1/buildings/" + UUID.randomUUID()), 404);
         assertProblem(syndic.get("/api/v1/buildings/not-a-uuid"), 404);
+    }
+
+    @Test
+    void compressesJsonForClientsThatAcceptIt() throws Exception {
+        assertEquals(201, syndic.post("/api/v1/buildings", """
+                {"name":"Gzip","address":"Rue Haute 9","city":"Gand","postal_code":"9000","country":"Belgique"}""")
+                .statusCode());
+        HttpResponse<byte[]> gzipped = Http.CLIENT.send(HttpRequest.newBuilder(syndic.uri("/api/v1/buildings?per_page=100"))
+                .header("Authorization", "Bearer " + syndic.token()).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, gzipped.statusCode());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+        String json = new String(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("{\"data\":["), json);
+        HttpResponse<String> plain = syndic.get("/api/v1/buildings?per_page=100");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "only for clients that ask");
+        assertEquals(plain.body(), json);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.koprogo.core.health.boundary.HealthResource;
 import org.koprogo.core.idempotency.boundary.IdempotencyFilter;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.message.GZipEncoder;
+import org.glassfish.jersey.server.filter.EncodingFilter;
 import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.limits.boundary.BodySizeLimit;
 import org.koprogo.core.metrics.boundary.RouteTemplateFilter;
@@ -46,6 +48,10 @@ public class PlatformApplication extends Application {
             BodySizeLimit.class,
             VerifiedTokenRecorder.class,
             IdempotencyFilter.class,
+            // gzip for clients that accept it, in JAX-RS rather than the listener: Grizzly's own compression
+            // left Java's HttpClient (which tries an h2c upgrade) without an answer
+            EncodingFilter.class,
+            GZipEncoder.class,
             WebApplicationExceptionMapper.class,
             ConstraintViolationMapper.class,
             InvalidInputMapper.class,
