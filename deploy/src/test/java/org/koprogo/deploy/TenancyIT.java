@@ -58,6 +58,7 @@ class TenancyIT {
         assertProblem(b.put("/api/v1/users/" + a.userId() + "/deactivate", null), 404);
         assertProblem(b.get("/api/v1/organizations/" + a.organizationId()), 404);
         assertEquals(200, b.get("/api/v1/organizations/" + b.organizationId()).statusCode(), "its own, it reads");
+        assertEquals(b.userId(), Http.json(b.get("/api/v1/users/" + b.userId())).getString("id"));
         assertEquals(List.of(b.userId()), ids(b.get("/api/v1/users")));
     }
 
@@ -151,8 +152,19 @@ class TenancyIT {
                 {"email":"%s","password":"%s"}""".formatted(syndic.user().getString("email"), Api.PASSWORD)), 401);
         assertProblem(Api.anonymous(platform).post("/api/v1/auth/refresh",
                 "{\"refresh_token\":\"" + syndic.refreshToken() + "\"}"), 401);
-        admin.put("/api/v1/organizations/" + syndic.organizationId() + "/activate", null);
+        assertEquals(true, Http.json(admin.put("/api/v1/organizations/" + syndic.organizationId() + "/activate",
+                null)).getBoolean("is_active"));
         Api.login(platform, syndic.user().getString("email"), Api.PASSWORD);
+    }
+
+    @Test
+    void deactivateIsSuspendUnderItsOwnName() throws Exception {
+        Api syndic = admin.newOrganizationSyndic();
+        assertEquals(false, Http.json(admin.put("/api/v1/organizations/" + syndic.organizationId() + "/deactivate",
+                null)).getBoolean("is_active"));
+        assertEquals(false, Http.json(admin.get("/api/v1/organizations/" + syndic.organizationId()))
+                .getBoolean("is_active"));
+        assertProblem(admin.put("/api/v1/organizations/" + UUID.randomUUID() + "/deactivate", null), 404);
     }
 
     @Test
