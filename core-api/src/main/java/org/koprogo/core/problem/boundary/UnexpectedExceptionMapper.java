@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ext.Provider;
 
 import org.koprogo.core.database.control.UniqueViolation;
@@ -32,11 +33,23 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             // a clash the resource did not anticipate is still the client's conflict, not a server fault
             return Problems.response(409, "The request conflicts with an existing resource", path);
         }
+        if (causedBy(exception, OptimisticLockException.class)) {
+            return Problems.response(409, "The resource was changed by another request meanwhile; read it again", path);
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + correlationId + " on " + request.getMethod() + " " + path,
                 exception);
         return Problems.response(new Problem(Problem.GENERIC_TYPE, "Internal Server Error", 500,
                 "An unexpected error occurred; quote correlation id " + correlationId + " when reporting it",
                 path, correlationId, null));
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,14 +9,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -54,7 +59,23 @@ public class BuildingsResource {
 
     @GET
     @Path("{id}")
-    public BuildingResponse get(@PathParam("id") UUID id) {
-        return store.find(caller, id).orElseThrow(() -> new NotFoundException("No building " + id));
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return store.find(caller, id).orElseThrow(() -> new NotFoundException("No building " + id)).read(request);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull BuildingRequest request) {
+        return store.update(caller, id, ifMatch, request).written();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        store.delete(caller, id, ifMatch);
     }
 }

@@ -8,10 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
 import org.koprogo.buildings.building.boundary.BuildingRequest;
 import org.koprogo.buildings.building.boundary.BuildingResponse;
 import org.koprogo.buildings.building.entity.Building;
+import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
 import org.koprogo.core.paging.control.JpaPages;
@@ -50,9 +52,39 @@ public class BuildingStore {
     }
 
     /** The building, if it exists and the caller may see it. */
-    public Optional<BuildingResponse> find(Caller caller, UUID id) {
+    public Optional<Versioned<BuildingResponse>> find(Caller caller, UUID id) {
+        return visible(caller, id).map(BuildingStore::versioned);
+    }
+
+    /** Replaces what a client may change, if {@code ifMatch} (when given) names the current version. */
+    @Transactional
+    public Versioned<BuildingResponse> update(Caller caller, UUID id, String ifMatch, BuildingRequest request) {
+        Building building = existing(caller, id, ifMatch);
+        building.describe(request.name().trim(), request.address().trim(), request.city().trim(),
+                request.postalCode().trim(), request.country().trim(), request.totalUnits(),
+                request.totalTantiemes() == null ? building.getTotalTantiemes() : request.totalTantiemes(),
+                request.constructionYear());
+        em.flush();
+        return versioned(building);
+    }
+
+    @Transactional
+    public void delete(Caller caller, UUID id, String ifMatch) {
+        em.remove(existing(caller, id, ifMatch));
+    }
+
+    private Building existing(Caller caller, UUID id, String ifMatch) {
+        Building building = visible(caller, id).orElseThrow(() -> new NotFoundException("No building " + id));
+        Versioned.requireMatch(ifMatch, Versioned.tagOf(id, building.getVersion()));
+        return building;
+    }
+
+    private Optional<Building> visible(Caller caller, UUID id) {
         return Optional.ofNullable(em.find(Building.class, id))
-                .filter(building -> caller.canSee(building.getOrganizationId()))
-                .map(BuildingResponse::of);
+                .filter(building -> caller.canSee(building.getOrganizationId()));
+    }
+
+    private static Versioned<BuildingResponse> versioned(Building building) {
+        return Versioned.of(BuildingResponse.of(building), building.getId(), building.getVersion());
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.database.control.Timestamps;
+
 @Entity
 @Table(name = "buildings")
 public class Building {
@@ -46,7 +48,7 @@ public class Building {
     @Column(name = "created_at", insertable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", insertable = false)
+    @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
     protected Building() {
@@ -55,14 +57,23 @@ public class Building {
 
     public Building(UUID organizationId, String name, String address, String city, String postalCode,
                     String country, int totalUnits, int totalTantiemes, Integer constructionYear) {
-        if (organizationId == null || name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a building needs an organization and a name");
+        if (organizationId == null) {
+            throw new IllegalArgumentException("a building needs an organization");
+        }
+        this.id = UUID.randomUUID();
+        this.organizationId = organizationId;
+        describe(name, address, city, postalCode, country, totalUnits, totalTantiemes, constructionYear);
+    }
+
+    /** Everything but its identity and organization, which never change. */
+    public final void describe(String name, String address, String city, String postalCode, String country,
+                               int totalUnits, int totalTantiemes, Integer constructionYear) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a building needs a name");
         }
         if (totalUnits < 0 || totalTantiemes <= 0) {
             throw new IllegalArgumentException("total_units >= 0 and total_tantiemes > 0");
         }
-        this.id = UUID.randomUUID();
-        this.organizationId = organizationId;
         this.name = name;
         this.address = address;
         this.city = city;
@@ -71,6 +82,7 @@ public class Building {
         this.totalUnits = totalUnits;
         this.totalTantiemes = totalTantiemes;
         this.constructionYear = constructionYear;
+        this.updatedAt = Timestamps.now();
     }
 
     public UUID getId() {
