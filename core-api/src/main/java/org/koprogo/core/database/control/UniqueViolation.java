@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.koprogo.core.problem.control.Causes;
+
 /** Finds PostgreSQL's unique-constraint failure (SQLSTATE 23505) in whatever JPA and JTA wrapped around it. */
 public final class UniqueViolation {
 
@@ -16,13 +18,11 @@ public final class UniqueViolation {
 
     /** The violated constraint's name, if the failure is a unique violation. */
     public static Optional<String> in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                Matcher name = CONSTRAINT.matcher(String.valueOf(sql.getMessage()));
-                return Optional.of(name.find() ? name.group(1) : "");
-            }
-        }
-        return Optional.empty();
+        return Causes.find(failure, SQLException.class, sql -> UNIQUE_VIOLATION.equals(sql.getSQLState()))
+                .map(sql -> {
+                    Matcher name = CONSTRAINT.matcher(String.valueOf(sql.getMessage()));
+                    return name.find() ? name.group(1) : "";
+                });
     }
 
     public static boolean of(Throwable failure, String constraint) {

@@ -13,6 +13,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ext.Provider;
 
 import org.koprogo.core.database.control.UniqueViolation;
+import org.koprogo.core.problem.control.Causes;
 
 /** A bug: the client gets a correlation id only; the log gets the stack trace under the same id. */
 @Provider
@@ -33,7 +34,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             // a clash the resource did not anticipate is still the client's conflict, not a server fault
             return Problems.response(409, "The request conflicts with an existing resource", path);
         }
-        if (causedBy(exception, OptimisticLockException.class)) {
+        if (Causes.find(exception, OptimisticLockException.class, any -> true).isPresent()) {
             return Problems.response(409, "The resource was changed by another request meanwhile; read it again", path);
         }
         String correlationId = UUID.randomUUID().toString();
@@ -42,14 +43,5 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return Problems.response(new Problem(Problem.GENERIC_TYPE, "Internal Server Error", 500,
                 "An unexpected error occurred; quote correlation id " + correlationId + " when reporting it",
                 path, correlationId, null));
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
