@@ -194,6 +194,9 @@ class TenancyIT {
                 {"name":"Petite Copro","slug":"%s","contact_email":"info@petite.be","subscription_plan":"starter"}"""
                 .formatted(slug));
         assertEquals(10, Http.json(upgraded).getInt("max_users"), upgraded.body());
+        HttpResponse<String> renamed = admin.put("/api/v1/organizations/" + id, """
+                {"name":"Petite Copro SRL","slug":"%s","contact_email":"info@petite.be"}""".formatted(slug));
+        assertEquals("starter", Http.json(renamed).getString("subscription_plan"), "no plan sent: the plan stays");
         assertEquals(201, syndic.post("/api/v1/users", """
                 {"email":"fourth-%s@example.be","password":"%s","first_name":"F","last_name":"Our","role":"owner"}"""
                 .formatted(UUID.randomUUID(), Api.PASSWORD)).statusCode());

@@ -34,21 +34,13 @@ public record Versioned<T>(T body, EntityTag tag) {
     }
 
     /**
-     * Refuses a write when the client's {@code If-Match} names another version; no header means no condition.
-     * Weak tags never match: the comparison is strong (RFC 9110, 13.1.1).
+     * Refuses a write whose preconditions ({@code If-Match}, strong comparison) name another version; JAX-RS
+     * evaluates them, this only adds a detail that says what to do.
      */
-    public static void requireMatch(String ifMatch, EntityTag current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
+    public static void requireMatch(Request request, EntityTag current) {
+        if (request.evaluatePreconditions(current) != null) {
+            throw new ClientErrorException("The resource has changed since it was read (now \"" + current.getValue()
+                    + "\"); read it again", Response.Status.PRECONDITION_FAILED);
         }
-        String expected = "\"" + current.getValue() + "\"";
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(expected)) {
-                return;
-            }
-        }
-        throw new ClientErrorException("The resource has changed since it was read (If-Match " + ifMatch.strip()
-                + ", now " + expected + "); read it again", Response.Status.PRECONDITION_FAILED);
     }
 }

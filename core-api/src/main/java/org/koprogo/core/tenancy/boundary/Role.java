@@ -27,10 +27,6 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Role ofWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
-    }
-
     public static Optional<Role> fromWireName(String name) {
         return Arrays.stream(values()).filter(role -> role.wireName().equalsIgnoreCase(name)).findFirst();
     }

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.koprogo.auth.organization.entity.SubscriptionPlan;
 
-/** An organization to create, or its new state (PUT). A missing slug is made from the name; the plan defaults to free. */
+/**
+ * An organization to create, or its new state (PUT). A missing slug is made from the name; a missing plan is
+ * free on create and unchanged on update.
+ */
 public record OrganizationRequest(
         @NotBlank @Size(min = 2, max = 255) String name,
         @Size(min = 2, max = 100)
@@ -17,7 +20,7 @@ public record OrganizationRequest(
         @Size(max = 50) String contactPhone,
         SubscriptionPlan subscriptionPlan) {
 
-    public SubscriptionPlan plan() {
-        return subscriptionPlan == null ? SubscriptionPlan.FREE : subscriptionPlan;
+    public SubscriptionPlan planOr(SubscriptionPlan current) {
+        return subscriptionPlan == null ? current : subscriptionPlan;
     }
 }

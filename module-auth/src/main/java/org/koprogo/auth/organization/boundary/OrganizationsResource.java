@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.koprogo.auth.organization.control.OrganizationStore;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 
@@ -49,8 +50,7 @@ public class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull OrganizationRequest request, @Context UriInfo uri) {
         OrganizationResponse created = store.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

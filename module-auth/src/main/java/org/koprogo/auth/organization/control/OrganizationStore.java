@@ -20,6 +20,7 @@ import org.koprogo.auth.login.control.RefreshTokens;
 import org.koprogo.auth.organization.boundary.OrganizationRequest;
 import org.koprogo.auth.organization.boundary.OrganizationResponse;
 import org.koprogo.auth.organization.entity.Organization;
+import org.koprogo.auth.organization.entity.SubscriptionPlan;
 import org.koprogo.core.database.control.UniqueViolation;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
@@ -53,7 +54,7 @@ public class OrganizationStore {
     @Transactional
     public OrganizationResponse create(OrganizationRequest request) {
         Organization organization = new Organization(request.name().strip(), slug(request),
-                request.contactEmail().strip(), request.contactPhone(), request.plan());
+                request.contactEmail().strip(), request.contactPhone(), request.planOr(SubscriptionPlan.FREE));
         em.persist(organization);
         return saved(organization);
     }
@@ -62,7 +63,7 @@ public class OrganizationStore {
     public OrganizationResponse update(UUID id, OrganizationRequest request) {
         Organization organization = existing(id);
         organization.describe(request.name().strip(), slug(request), request.contactEmail().strip(),
-                request.contactPhone(), request.plan());
+                request.contactPhone(), request.planOr(organization.plan()));
         return saved(organization);
     }
 

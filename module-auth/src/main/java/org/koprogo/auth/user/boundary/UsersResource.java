@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.koprogo.auth.user.control.UserStore;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.paging.boundary.QueryParams;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
@@ -55,8 +56,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull UserRequest request, @Context UriInfo uri) {
         UserResponse created = store.create(caller, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koprogo.core.platform.boundary.DatabaseMigrated;
 
 /**
  * bcrypt, OWASP's choice at cost 10 or more and KoproGo's own format ({@code $2b$}), so hashes carried over
@@ -30,7 +32,12 @@ public class Passwords {
     int cost;
 
     /** A hash of nothing anyone knows: unknown accounts are checked against it, so they take as long. */
-    private volatile String decoy;
+    private String decoy;
+
+    /** Made before the first request, or the first unknown email would take two hashes' time. */
+    void prepareDecoy(@Observes DatabaseMigrated event) {
+        decoy = hash(UUID.randomUUID().toString());
+    }
 
     public String hash(String password) {
         return hasher.hashToString(Math.max(cost, 10), password.toCharArray());
@@ -42,9 +49,6 @@ public class Passwords {
 
     /** Spends the time of one verification and fails. */
     public boolean matchesNothing(String password) {
-        if (decoy == null) {
-            decoy = hash(UUID.randomUUID().toString());
-        }
         matches(password, decoy);
         return false;
     }

@@ -136,7 +136,7 @@ public class User {
     }
 
     public Role role() {
-        return Role.ofWireName(role);
+        return Role.fromWireName(role).orElseThrow(); // the column's check allows only known roles
     }
 
     public UUID organizationId() {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.koprogo.buildings.building.control.BuildingStore;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 
@@ -53,8 +52,7 @@ public class BuildingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull BuildingRequest request, @Context UriInfo uri) {
         BuildingResponse created = store.create(caller.organizationForWrite(request.organizationId()), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET
@@ -67,15 +65,15 @@ public class BuildingsResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Context Request preconditions,
                            @Valid @NotNull BuildingRequest request) {
-        return store.update(caller, id, ifMatch, request).written();
+        return store.update(caller, id, preconditions, request).written();
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
-    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        store.delete(caller, id, ifMatch);
+    public void delete(@PathParam("id") UUID id, @Context Request preconditions) {
+        store.delete(caller, id, preconditions);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Request;
 
 import org.koprogo.buildings.building.boundary.BuildingRequest;
 import org.koprogo.buildings.building.boundary.BuildingResponse;
@@ -56,10 +57,10 @@ public class BuildingStore {
         return visible(caller, id).map(BuildingStore::versioned);
     }
 
-    /** Replaces what a client may change, if {@code ifMatch} (when given) names the current version. */
+    /** Replaces what a client may change, if the request's {@code If-Match} (when sent) names the current version. */
     @Transactional
-    public Versioned<BuildingResponse> update(Caller caller, UUID id, String ifMatch, BuildingRequest request) {
-        Building building = existing(caller, id, ifMatch);
+    public Versioned<BuildingResponse> update(Caller caller, UUID id, Request preconditions, BuildingRequest request) {
+        Building building = existing(caller, id, preconditions);
         building.describe(request.name().trim(), request.address().trim(), request.city().trim(),
                 request.postalCode().trim(), request.country().trim(), request.totalUnits(),
                 request.totalTantiemes() == null ? building.getTotalTantiemes() : request.totalTantiemes(),
@@ -69,13 +70,13 @@ public class BuildingStore {
     }
 
     @Transactional
-    public void delete(Caller caller, UUID id, String ifMatch) {
-        em.remove(existing(caller, id, ifMatch));
+    public void delete(Caller caller, UUID id, Request preconditions) {
+        em.remove(existing(caller, id, preconditions));
     }
 
-    private Building existing(Caller caller, UUID id, String ifMatch) {
+    private Building existing(Caller caller, UUID id, Request preconditions) {
         Building building = visible(caller, id).orElseThrow(() -> new NotFoundException("No building " + id));
-        Versioned.requireMatch(ifMatch, Versioned.tagOf(id, building.getVersion()));
+        Versioned.requireMatch(preconditions, Versioned.tagOf(id, building.getVersion()));
         return building;
     }
 
