@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.koprogo.core.module.boundary.PlatformModule;
 
 import org.koprogo.buildings.building.boundary.BuildingsResource;
+import org.koprogo.buildings.unit.boundary.UnitsResource;
 /** Buildings and their units (lots) with tantièmes. */
 @ApplicationScoped
 public class BuildingsModule implements PlatformModule {
@@ -29,6 +30,6 @@ public class BuildingsModule implements PlatformModule {
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of(BuildingsResource.class);
+        return Set.of(BuildingsResource.class, UnitsResource.class);
     }
 }

@@ -6,14 +6,18 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.koprogo.core.module.boundary.PlatformModule;
+import org.koprogo.owners.owner.boundary.OwnersResource;
+import org.koprogo.owners.ownership.boundary.UnitOwnersResource;
 
 /** Owners and their ownership shares of units. */
 @ApplicationScoped
 public class OwnersModule implements PlatformModule {
 
+    public static final String NAME = "owners";
+
     @Override
     public String name() {
-        return "owners";
+        return NAME;
     }
 
     @Override
@@ -28,6 +32,6 @@ public class OwnersModule implements PlatformModule {
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of();
+        return Set.of(OwnersResource.class, UnitOwnersResource.class);
     }
 }

@@ -101,4 +101,8 @@ public final class ModulePlan {
     public boolean isEnabled(PlatformModule module) {
         return enabled.contains(module);
     }
+
+    public boolean isEnabled(String name) {
+        return enabled.stream().anyMatch(module -> module.name().equals(name));
+    }
 }

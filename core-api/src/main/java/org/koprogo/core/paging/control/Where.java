@@ -44,6 +44,12 @@ public final class Where {
         return this;
     }
 
+    /** Adds a condition that takes no client value. */
+    public Where and(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     String jpql() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

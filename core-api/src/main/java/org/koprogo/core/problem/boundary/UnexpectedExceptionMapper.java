@@ -12,7 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ext.Provider;
 
-import org.koprogo.core.database.control.UniqueViolation;
+import org.koprogo.core.database.control.IntegrityViolation;
 import org.koprogo.core.problem.control.Causes;
 
 /** A bug: the client gets a correlation id only; the log gets the stack trace under the same id. */
@@ -30,9 +30,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         String path = uri.getRequestUri().getRawPath();
-        if (UniqueViolation.in(exception).isPresent()) {
+        if (IntegrityViolation.UNIQUE.in(exception).isPresent()) {
             // a clash the resource did not anticipate is still the client's conflict, not a server fault
             return Problems.response(409, "The request conflicts with an existing resource", path);
+        }
+        if (IntegrityViolation.FOREIGN_KEY.in(exception).isPresent()) {
+            // e.g. a delete racing a new reference to the same row
+            return Problems.response(409, "The request conflicts with resources that refer to this one", path);
         }
         if (Causes.find(exception, OptimisticLockException.class, any -> true).isPresent()) {
             return Problems.response(409, "The resource was changed by another request meanwhile; read it again", path);

@@ -10,18 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 
 import org.koprogo.auth.login.control.RefreshTokens;
 import org.koprogo.auth.organization.boundary.OrganizationRequest;
 import org.koprogo.auth.organization.boundary.OrganizationResponse;
 import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.organization.entity.SubscriptionPlan;
-import org.koprogo.core.database.control.UniqueViolation;
+import org.koprogo.core.database.control.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
 import org.koprogo.core.paging.control.JpaPages;
@@ -84,15 +81,8 @@ public class OrganizationStore {
     }
 
     private OrganizationResponse saved(Organization organization) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.of(e, "organizations_slug_key")) {
-                throw new ClientErrorException("An organization with slug '" + organization.slug()
-                        + "' already exists", Response.Status.CONFLICT);
-            }
-            throw e;
-        }
+        Conflicts.flush(em, Map.of("organizations_slug_key",
+                "An organization with slug '" + organization.slug() + "' already exists"));
         return OrganizationResponse.of(organization);
     }
 

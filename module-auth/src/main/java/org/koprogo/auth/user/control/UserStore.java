@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
@@ -23,7 +22,7 @@ import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.user.boundary.UserRequest;
 import org.koprogo.auth.user.boundary.UserResponse;
 import org.koprogo.auth.user.entity.User;
-import org.koprogo.core.database.control.UniqueViolation;
+import org.koprogo.core.database.control.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
 import org.koprogo.core.paging.control.JpaPages;
@@ -190,15 +189,7 @@ public class UserStore {
     }
 
     private UserResponse saved(User user) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.of(e, "users_email")) {
-                throw new ClientErrorException("A user with email " + user.email() + " already exists",
-                        Response.Status.CONFLICT);
-            }
-            throw e;
-        }
+        Conflicts.flush(em, Map.of("users_email", "A user with email " + user.email() + " already exists"));
         return UserResponse.of(user);
     }
 }

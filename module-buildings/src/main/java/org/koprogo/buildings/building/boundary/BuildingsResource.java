@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.buildings.building.control.BuildingStore;
+import org.koprogo.buildings.unit.boundary.UnitResponse;
+import org.koprogo.buildings.unit.control.UnitStore;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
@@ -40,11 +42,14 @@ public class BuildingsResource {
     BuildingStore store;
 
     @Inject
+    UnitStore units;
+
+    @Inject
     Caller caller;
 
     @GET
     public Page<BuildingResponse> list(@Valid @BeanParam PageParams params) {
-        return store.list(caller, params.toRequest(BuildingStore.SORTS.keySet(), "name"));
+        return store.list(params.toRequest(BuildingStore.SORTS.keySet(), "name"));
     }
 
     @POST
@@ -58,7 +63,15 @@ public class BuildingsResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return store.find(caller, id).orElseThrow(() -> new NotFoundException("No building " + id)).read(request);
+        return store.find(id).orElseThrow(() -> new NotFoundException("No building " + id)).read(request);
+    }
+
+    /** KoproGo's per-building unit list, paged like every list here. */
+    @GET
+    @Path("{id}/units")
+    public Page<UnitResponse> units(@PathParam("id") UUID id, @Valid @BeanParam PageParams params) {
+        store.find(id).orElseThrow(() -> new NotFoundException("No building " + id));
+        return units.list(id, null, params.toRequest(UnitStore.SORTS.keySet(), "unit_number"));
     }
 
     @PUT
@@ -67,13 +80,13 @@ public class BuildingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @Context Request preconditions,
                            @Valid @NotNull BuildingRequest request) {
-        return store.update(caller, id, preconditions, request).written();
+        return store.update(id, preconditions, request).written();
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     public void delete(@PathParam("id") UUID id, @Context Request preconditions) {
-        store.delete(caller, id, preconditions);
+        store.delete(id, preconditions);
     }
 }

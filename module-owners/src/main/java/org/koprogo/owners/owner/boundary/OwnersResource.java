@@ -1,0 +1,114 @@
+package org.koprogo.owners.owner.boundary;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.rest.boundary.Created;
+import org.koprogo.core.tenancy.boundary.Caller;
+import org.koprogo.core.tenancy.boundary.Role;
+import org.koprogo.owners.owner.control.OwnerStore;
+import org.koprogo.owners.ownership.boundary.ShareResponse;
+import org.koprogo.owners.ownership.control.OwnershipStore;
+
+@Path("owners")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
+public class OwnersResource {
+
+    @Inject
+    OwnerStore store;
+
+    @Inject
+    OwnershipStore shares;
+
+    @Inject
+    Caller caller;
+
+    /** {@code search} matches any part of the first name, last name or email. */
+    @GET
+    public Page<OwnerResponse> list(@Valid @BeanParam PageParams params, @QueryParam("search") String search) {
+        return store.list(search, params.toRequest(OwnerStore.SORTS.keySet(), "last_name"));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull OwnerRequest request, @Context UriInfo uri) {
+        OwnerResponse created = store.create(caller.organizationForWrite(request.organizationId()), request);
+        return Created.at(uri, created.id(), created);
+    }
+
+    /** The owner record linked to the calling user. */
+    @GET
+    @Path("me")
+    public OwnerResponse me() {
+        return store.mine().orElseThrow(() -> new NotFoundException("No owner record is linked to this user"));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("No owner " + id)).read(request);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") UUID id, @Context Request preconditions,
+                           @Valid @NotNull OwnerRequest request) {
+        return store.update(id, preconditions, request).written();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    public void delete(@PathParam("id") UUID id, @Context Request preconditions) {
+        store.delete(id, preconditions);
+    }
+
+    @PUT
+    @Path("{id}/link-user")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OwnerResponse link(@PathParam("id") UUID id, @NotNull UserLink link) {
+        return store.link(id, link.userId());
+    }
+
+    /** The owner's active shares. */
+    @GET
+    @Path("{id}/units")
+    public Page<ShareResponse> units(@PathParam("id") UUID id, @Valid @BeanParam PageParams params) {
+        return shares.ofOwner(id, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
+    }
+
+    @GET
+    @Path("{id}/units/history")
+    public Page<ShareResponse> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams params) {
+        return shares.ofOwner(id, false, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
+    }
+}

@@ -1,0 +1,4 @@
+package org.koprogo.owners.ownership.boundary;
+
+public record TransferResponse(ShareResponse endedRelationship, ShareResponse newRelationship) {
+}

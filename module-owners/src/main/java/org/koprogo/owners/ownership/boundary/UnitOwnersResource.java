@@ -1,0 +1,77 @@
+package org.koprogo.owners.ownership.boundary;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.tenancy.boundary.Role;
+import org.koprogo.owners.ownership.control.OwnershipStore;
+
+/** A unit's shares: module-owners' sub-resource of module-buildings' units, joined by the unit's id. */
+@Path("units/{unitId}/owners")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
+public class UnitOwnersResource {
+
+    @Inject
+    OwnershipStore store;
+
+    /** The active shares. */
+    @GET
+    public Page<ShareResponse> active(@PathParam("unitId") UUID unitId, @Valid @BeanParam PageParams params) {
+        return store.ofUnit(unitId, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
+    }
+
+    @GET
+    @Path("history")
+    public Page<ShareResponse> history(@PathParam("unitId") UUID unitId, @Valid @BeanParam PageParams params) {
+        return store.ofUnit(unitId, false, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
+    }
+
+    @GET
+    @Path("total-percentage")
+    public TotalPercentage total(@PathParam("unitId") UUID unitId) {
+        return store.total(unitId);
+    }
+
+    /** 201 with the new share; KoproGo gives no Location for it (a share is reached through its unit). */
+    @POST
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response grant(@PathParam("unitId") UUID unitId, @Valid @NotNull ShareRequest request) {
+        return Response.status(Response.Status.CREATED).entity(store.grant(unitId, request)).build();
+    }
+
+    /** Ends the share (KoproGo answers 200 with the ended share); the history keeps it. */
+    @DELETE
+    @Path("{ownerId}")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    public ShareResponse end(@PathParam("unitId") UUID unitId, @PathParam("ownerId") UUID ownerId) {
+        return store.end(unitId, ownerId);
+    }
+
+    @POST
+    @Path("transfer")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TransferResponse transfer(@PathParam("unitId") UUID unitId, @Valid @NotNull TransferRequest request) {
+        return store.transfer(unitId, request);
+    }
+}

@@ -1,0 +1,189 @@
+package org.koprogo.owners.ownership.control;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+
+import org.koprogo.core.database.control.Conflicts;
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageRequest;
+import org.koprogo.core.paging.control.JpaPages;
+import org.koprogo.core.paging.control.Where;
+import org.koprogo.core.property.boundary.PropertyDirectory;
+import org.koprogo.core.property.boundary.PropertyDirectory.UnitRef;
+import org.koprogo.core.tenancy.boundary.Caller;
+import org.koprogo.core.tenancy.control.Visibility;
+import org.koprogo.owners.owner.control.OwnerStore;
+import org.koprogo.owners.owner.entity.Owner;
+import org.koprogo.owners.ownership.boundary.ShareRequest;
+import org.koprogo.owners.ownership.boundary.ShareResponse;
+import org.koprogo.owners.ownership.boundary.TotalPercentage;
+import org.koprogo.owners.ownership.boundary.TransferRequest;
+import org.koprogo.owners.ownership.boundary.TransferResponse;
+import org.koprogo.owners.ownership.entity.Ownership;
+
+/**
+ * Shares of units. The active shares of a unit sum to at most 1 (100 %): every write to a unit's shares first
+ * takes a transaction-scoped PostgreSQL advisory lock on the unit, so concurrent grants are summed one after the
+ * other, on any number of instances, without locking a table another module owns.
+ */
+@ApplicationScoped
+public class OwnershipStore {
+
+    /** Wire names clients may sort by; a unit's or an owner's shares are few, indexed by (unit_id|owner_id, start_date). */
+    public static final Map<String, String> SORTS = Map.of("start_date", "s.startDate");
+
+    /** First key of the advisory locks this store takes, so they cannot collide with other uses of advisory locks. */
+    private static final int UNIT_SHARES_LOCKS = 0x4b50_5301;
+
+    @PersistenceContext(unitName = "owners")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Visibility visibility;
+
+    @Inject
+    PropertyDirectory property;
+
+    @Inject
+    OwnerStore owners;
+
+    public Page<ShareResponse> ofUnit(UUID unitId, boolean activeOnly, PageRequest request) {
+        UnitRef unit = readableUnit(unitId);
+        return page(Where.organization("s.organizationId", unit.organizationId())
+                .and("s.unitId = :unit", "unit", unitId), activeOnly, request);
+    }
+
+    public Page<ShareResponse> ofOwner(UUID ownerId, boolean activeOnly, PageRequest request) {
+        owners.find(ownerId).orElseThrow(() -> new NotFoundException("No owner " + ownerId));
+        return page(Where.visibleTo(caller, "s.organizationId").and("s.ownerId = :owner", "owner", ownerId),
+                activeOnly, request);
+    }
+
+    private Page<ShareResponse> page(Where where, boolean activeOnly, PageRequest request) {
+        if (activeOnly) {
+            where.and("s.endDate is null");
+        }
+        return JpaPages.list(em, Ownership.class, Ownership.SELECT_JPQL, Ownership.COUNT_JPQL, where, SORTS, "s.id",
+                request, ShareResponse::of);
+    }
+
+    public TotalPercentage total(UUID unitId) {
+        readableUnit(unitId);
+        return TotalPercentage.of(unitId, activeTotal(unitId));
+    }
+
+    @Transactional
+    public ShareResponse grant(UUID unitId, ShareRequest request) {
+        UnitRef unit = lockedUnit(unitId);
+        Owner owner = ownerOf(unit, request.ownerId());
+        if (active(unitId, owner.getId()) != null) {
+            throw new ClientErrorException("Owner " + owner.getId() + " already holds a share of this unit",
+                    Response.Status.CONFLICT);
+        }
+        BigDecimal current = activeTotal(unitId);
+        BigDecimal total = current.add(request.ownershipPercentage());
+        if (total.compareTo(BigDecimal.ONE) > 0) {
+            throw new ClientErrorException("The unit's active shares would total " + percent(total) + " (now "
+                    + percent(current) + "); they may not exceed 100%", Response.Status.CONFLICT);
+        }
+        return ShareResponse.of(add(unit, owner.getId(), request.ownershipPercentage(), request.isPrimaryContact()));
+    }
+
+    /** Ends the owner's active share of the unit; it stays in the history. */
+    @Transactional
+    public ShareResponse end(UUID unitId, UUID ownerId) {
+        lockedUnit(unitId);
+        Ownership share = activeOrNotFound(unitId, ownerId);
+        share.end();
+        em.flush();
+        return ShareResponse.of(share);
+    }
+
+    /** Ends one owner's share and gives the same fraction (and primary contact role) to another. */
+    @Transactional
+    public TransferResponse transfer(UUID unitId, TransferRequest request) {
+        UnitRef unit = lockedUnit(unitId);
+        Ownership from = activeOrNotFound(unitId, request.fromOwnerId());
+        Owner to = ownerOf(unit, request.toOwnerId());
+        if (active(unitId, to.getId()) != null) {
+            throw new ClientErrorException("Owner " + to.getId() + " already holds a share of this unit",
+                    Response.Status.CONFLICT);
+        }
+        from.end();
+        em.flush();
+        Ownership created = add(unit, to.getId(), from.getPercentage(), from.isPrimaryContact());
+        return new TransferResponse(ShareResponse.of(from), ShareResponse.of(created));
+    }
+
+    private Ownership add(UnitRef unit, UUID ownerId, BigDecimal percentage, boolean primary) {
+        if (primary) {
+            em.createNamedQuery(Ownership.ACTIVE_PRIMARY, Ownership.class).setParameter("unit", unit.id())
+                    .getResultStream().forEach(other -> other.setPrimaryContact(false));
+        }
+        Ownership share = new Ownership(unit.organizationId(), unit.id(), unit.buildingId(), ownerId, percentage,
+                primary);
+        em.persist(share);
+        Conflicts.flush(em, Map.of("unit_owners_active_owner",
+                "Owner " + ownerId + " already holds a share of this unit"));
+        em.refresh(share);
+        return share;
+    }
+
+    private UnitRef readableUnit(UUID unitId) {
+        return property.unit(unitId)
+                .filter(unit -> visibility.canSee(unit.organizationId(), unit.buildingId()))
+                .orElseThrow(() -> new NotFoundException("No unit " + unitId));
+    }
+
+    /** The unit, with its shares locked for this transaction. */
+    private UnitRef lockedUnit(UUID unitId) {
+        UnitRef unit = property.unit(unitId)
+                .filter(found -> caller.canSee(found.organizationId()))
+                .orElseThrow(() -> new NotFoundException("No unit " + unitId));
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, ?2)) locked")
+                .setParameter(1, UNIT_SHARES_LOCKS)
+                .setParameter(2, unitId.hashCode())
+                .getSingleResult();
+        return unit;
+    }
+
+    private Owner ownerOf(UnitRef unit, UUID ownerId) {
+        return owners.inOrganization(ownerId, unit.organizationId())
+                .orElseThrow(() -> new NotFoundException("No owner " + ownerId));
+    }
+
+    private Ownership activeOrNotFound(UUID unitId, UUID ownerId) {
+        Ownership share = active(unitId, ownerId);
+        if (share == null) {
+            throw new NotFoundException("Owner " + ownerId + " holds no active share of unit " + unitId);
+        }
+        return share;
+    }
+
+    private Ownership active(UUID unitId, UUID ownerId) {
+        return em.createNamedQuery(Ownership.ACTIVE_OF_OWNER, Ownership.class).setParameter("unit", unitId)
+                .setParameter("owner", ownerId).getResultStream().findFirst().orElse(null);
+    }
+
+    private BigDecimal activeTotal(UUID unitId) {
+        return em.createNamedQuery(Ownership.ACTIVE_TOTAL, BigDecimal.class).setParameter("unit", unitId)
+                .getSingleResult();
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+}
