@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.koprogo.core.module.boundary.PlatformModule;
 
+import org.koprogo.expenses.account.boundary.AccountsResource;
+import org.koprogo.expenses.expense.boundary.BuildingExpensesResource;
 import org.koprogo.expenses.expense.boundary.ExpensesResource;
 /** Expenses, their approval workflow and the Belgian chart of accounts (PCMN). */
 @ApplicationScoped
@@ -29,6 +31,6 @@ public class ExpensesModule implements PlatformModule {
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of(ExpensesResource.class);
+        return Set.of(ExpensesResource.class, BuildingExpensesResource.class, AccountsResource.class);
     }
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.AttributeConverter;
 
 /**
  * Stores an enum as its lower-case name ({@code PENDING_APPROVAL} is 'pending_approval'), the spelling the
- * tables' check constraints list. Each enum column needs a concrete subclass, as JPA instantiates converters.
+ * tables' check constraints list. Each enum needs a concrete subclass, as JPA instantiates converters, and the
+ * subclass repeats {@code implements AttributeConverter<TheEnum, String>}: EclipseLink reads the column type
+ * from the class's own interfaces, and without it binds the enum itself as the column value.
  */
 public abstract class LowerCaseEnumColumn<E extends Enum<E>> implements AttributeConverter<E, String> {
 

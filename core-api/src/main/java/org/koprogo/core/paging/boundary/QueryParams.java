@@ -1,5 +1,9 @@
 package org.koprogo.core.paging.boundary;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +25,29 @@ public final class QueryParams {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(List.of(Problem.InvalidField.inParameter(name, "must be a UUID")));
+        }
+    }
+
+    /**
+     * An RFC 3339 timestamp, or a date meaning its first instant (UTC); null when absent.
+     *
+     * @param endOfDay a date alone means its last instant instead (an inclusive upper bound)
+     */
+    public static OffsetDateTime timestamp(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                LocalDate date = LocalDate.parse(text);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay().atOffset(ZoneOffset.UTC)
+                        .minusNanos(endOfDay ? 1000 : 0);
+            }
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(List.of(Problem.InvalidField.inParameter(name,
+                    "must be a date such as 2025-10-30 or a timestamp such as 2025-10-30T00:00:00Z")));
         }
     }
 }

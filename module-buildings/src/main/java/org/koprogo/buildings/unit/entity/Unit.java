@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -40,6 +41,7 @@ public class Unit {
     private String unitNumber;
 
     @Column(name = "unit_type")
+    @Convert(converter = UnitType.Column.class)
     private UnitType unitType;
 
     private Integer floor;

@@ -2,6 +2,7 @@ package org.koprogo.buildings.unit.entity;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import org.koprogo.core.database.control.LowerCaseEnumColumn;
@@ -17,8 +18,9 @@ public enum UnitType {
         return WireEnum.pascal(this);
     }
 
-    @Converter(autoApply = true)
-    public static class Column extends LowerCaseEnumColumn<UnitType> {
+    @Converter
+    public static class Column extends LowerCaseEnumColumn<UnitType>
+            implements AttributeConverter<UnitType, String> {
         public Column() {
             super(UnitType.class);
         }

@@ -1,0 +1,104 @@
+package org.koprogo.expenses.account.boundary;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.koprogo.core.json.boundary.WireEnum;
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.paging.boundary.QueryParams;
+import org.koprogo.core.tenancy.boundary.Caller;
+import org.koprogo.core.tenancy.boundary.Role;
+import org.koprogo.expenses.account.control.AccountChart;
+import org.koprogo.expenses.account.control.AccountStore;
+import org.koprogo.expenses.account.entity.AccountType;
+
+/**
+ * The chart of accounts by code. Everyone reads the shared Belgian PCMN plus their organization's accounts; a
+ * superadmin reads and writes the shared chart, or an organization's with {@code organization_id}.
+ */
+@Path("accounts")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
+public class AccountsResource {
+
+    @Inject
+    AccountChart chart;
+
+    @Inject
+    AccountStore store;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public Page<AccountResponse> list(@Valid @BeanParam PageParams params,
+                                      @QueryParam("organization_id") String organization,
+                                      @QueryParam("account_type") String type,
+                                      @QueryParam("parent_code") String parentCode) {
+        return chart.page(scope(organization), WireEnum.parameter("account_type", type, AccountType.class),
+                parentCode == null || parentCode.isBlank() ? null : parentCode.strip(),
+                params.toRequest(AccountChart.SORTS.keySet(), "code"));
+    }
+
+    @GET
+    @Path("{code}")
+    public Response get(@PathParam("code") String code, @QueryParam("organization_id") String organization,
+                        @Context Request request) {
+        return chart.find(scope(organization), code).orElseThrow(() -> new NotFoundException("No account " + code))
+                .read(request);
+    }
+
+    /** KoproGo's path for the same. */
+    @GET
+    @Path("code/{code}")
+    public Response getByCode(@PathParam("code") String code, @QueryParam("organization_id") String organization,
+                              @Context Request request) {
+        return get(code, organization, request);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull AccountRequest request, @Context UriInfo uri) {
+        UUID organization = caller.isSuperadmin() ? request.organizationId() : caller.organizationId().orElseThrow();
+        AccountResponse created = store.create(organization, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("code") String code, @QueryParam("organization_id") String organization,
+                           @Context Request preconditions, @Valid @NotNull AccountRequest request) {
+        return store.update(scope(organization), code, preconditions, request).written();
+    }
+
+    /** The caller's organization; a superadmin's choice (none: the shared chart alone). */
+    private UUID scope(String organization) {
+        return caller.isSuperadmin() ? QueryParams.uuid("organization_id", organization)
+                : caller.organizationId().orElseThrow();
+    }
+}

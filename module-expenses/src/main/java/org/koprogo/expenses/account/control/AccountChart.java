@@ -1,0 +1,135 @@
+package org.koprogo.expenses.account.control;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.koprogo.core.conditional.boundary.Versioned;
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageRequest;
+import org.koprogo.expenses.account.boundary.AccountResponse;
+import org.koprogo.expenses.account.entity.Account;
+import org.koprogo.expenses.account.entity.AccountType;
+
+/**
+ * The chart of accounts served from memory: the shared Belgian PCMN plus each organization's own accounts,
+ * cached per scope. Every write increments its scope's row in account_chart_versions in the writing
+ * transaction ({@link #changed}); every read first reads those one or two version numbers (a primary-key
+ * lookup) and reloads a scope whose version moved. So a write on any instance is seen by the next read on
+ * every instance, with no broadcast and no time-to-live, and the rows themselves come from memory.
+ */
+@ApplicationScoped
+public class AccountChart {
+
+    /** The shared chart's scope in account_chart_versions. */
+    static final UUID SHARED = new UUID(0, 0);
+
+    /** Bounds memory: past this many cached organizations the cache starts afresh. */
+    private static final int MAX_SCOPES = 10_000;
+
+    @PersistenceContext(unitName = "expenses")
+    EntityManager em;
+
+    private final Map<UUID, Scope> scopes = new ConcurrentHashMap<>();
+
+    /** One scope's accounts as of one version, by code. Immutable, so readers share it. */
+    private record Scope(long version, Map<String, Versioned<AccountResponse>> byCode) {
+    }
+
+    /** The accounts an organization sees (the shared chart alone for null), in code order. */
+    public List<Versioned<AccountResponse>> accounts(UUID organizationId) {
+        Map<UUID, Long> versions = versions(organizationId);
+        Stream<Versioned<AccountResponse>> shared = scope(SHARED, versions).byCode().values().stream();
+        Stream<Versioned<AccountResponse>> all = organizationId == null ? shared
+                : Stream.concat(shared, scope(organizationId, versions).byCode().values().stream());
+        return all.sorted(Comparator.comparing(account -> account.body().code())).toList();
+    }
+
+    /** Wire names clients may sort by; the chart is sorted in memory. */
+    public static final Map<String, Comparator<AccountResponse>> SORTS = Map.of(
+            "code", Comparator.comparing(AccountResponse::code),
+            "label", Comparator.comparing(AccountResponse::label, String.CASE_INSENSITIVE_ORDER));
+
+    /** A page of the accounts the organization sees, filtered by type and parent when given. */
+    public Page<AccountResponse> page(UUID organizationId, AccountType type, String parentCode, PageRequest request) {
+        Comparator<AccountResponse> order = SORTS.get(request.sortBy()).thenComparing(AccountResponse::code);
+        List<AccountResponse> matching = accounts(organizationId).stream()
+                .map(Versioned::body)
+                .filter(account -> type == null || account.accountType() == type)
+                .filter(account -> parentCode == null || parentCode.equals(account.parentCode()))
+                .sorted(request.descending() ? order.reversed() : order)
+                .toList();
+        int from = Math.min(request.offset(), matching.size());
+        int to = Math.min(from + request.perPage(), matching.size());
+        return Page.of(matching.subList(from, to), request, matching.size());
+    }
+
+    public Optional<Versioned<AccountResponse>> find(UUID organizationId, String code) {
+        Map<UUID, Long> versions = versions(organizationId);
+        Versioned<AccountResponse> shared = scope(SHARED, versions).byCode().get(code);
+        if (shared != null || organizationId == null) {
+            return Optional.ofNullable(shared);
+        }
+        return Optional.ofNullable(scope(organizationId, versions).byCode().get(code));
+    }
+
+    public boolean has(UUID organizationId, String code) {
+        return find(organizationId, code).isPresent();
+    }
+
+    /**
+     * Marks the scope (null: the shared chart) changed. Call it last in the transaction that writes the scope:
+     * a read after it would cache rows that a rollback could still undo.
+     */
+    void changed(UUID organizationId) {
+        em.createNativeQuery("insert into account_chart_versions (scope, version) values (?1, 1)"
+                        + " on conflict (scope) do update set version = account_chart_versions.version + 1")
+                .setParameter(1, organizationId == null ? SHARED : organizationId)
+                .executeUpdate();
+    }
+
+    private Map<UUID, Long> versions(UUID organizationId) {
+        List<?> rows = em.createNativeQuery("select scope, version from account_chart_versions"
+                        + " where scope = ?1 or scope = ?2")
+                .setParameter(1, SHARED)
+                .setParameter(2, organizationId == null ? SHARED : organizationId)
+                .getResultList();
+        Map<UUID, Long> versions = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            versions.put(UUID.fromString(columns[0].toString()), ((Number) columns[1]).longValue());
+        }
+        return versions;
+    }
+
+    private Scope scope(UUID scope, Map<UUID, Long> versions) {
+        long version = versions.getOrDefault(scope, 0L);
+        Scope cached = scopes.get(scope);
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        // read after the version: a write committing in between only makes the next read reload again
+        List<Account> rows = SHARED.equals(scope)
+                ? em.createNamedQuery(Account.SHARED, Account.class).getResultList()
+                : em.createNamedQuery(Account.OF_ORGANIZATION, Account.class).setParameter("organization", scope)
+                        .getResultList();
+        Scope loaded = new Scope(version, rows.stream().collect(Collectors.toUnmodifiableMap(Account::getCode,
+                account -> Versioned.of(AccountResponse.of(account), account.getId(), account.getVersion()),
+                (first, second) -> first)));
+        if (scopes.size() >= MAX_SCOPES) {
+            scopes.clear();
+        }
+        scopes.put(scope, loaded);
+        return loaded;
+    }
+}

@@ -1,0 +1,92 @@
+package org.koprogo.expenses.account.control;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.koprogo.core.conditional.boundary.Versioned;
+import org.koprogo.core.database.control.Conflicts;
+import org.koprogo.core.problem.boundary.InvalidInputException;
+import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.expenses.account.boundary.AccountRequest;
+import org.koprogo.expenses.account.boundary.AccountResponse;
+import org.koprogo.expenses.account.entity.Account;
+
+/**
+ * Writes to the chart. An organization adds and changes its own accounts; the shared PCMN is changed by a
+ * superadmin only. A code is unique across what an organization sees (the shared chart and its own).
+ */
+@ApplicationScoped
+public class AccountStore {
+
+    @PersistenceContext(unitName = "expenses")
+    EntityManager em;
+
+    @Inject
+    AccountChart chart;
+
+    /** @param organizationId null writes the shared chart */
+    @Transactional
+    public AccountResponse create(UUID organizationId, AccountRequest request) {
+        if (request.code() == null) {
+            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/code", "must not be null")));
+        }
+        if (chart.has(organizationId, request.code())) {
+            throw new ClientErrorException("Account " + request.code() + " already exists", Response.Status.CONFLICT);
+        }
+        requireParent(organizationId, request.code(), request);
+        Account account = new Account(organizationId, request.code(), request.label().strip(), request.parentCode(),
+                request.usedDirectly());
+        em.persist(account);
+        Conflicts.flush(em, Map.of("accounts_shared_code", "Account " + request.code() + " already exists",
+                "accounts_organization_code", "Account " + request.code() + " already exists"));
+        chart.changed(organizationId);
+        em.refresh(account);
+        return AccountResponse.of(account);
+    }
+
+    /** @param organizationId the caller's scope; null for a superadmin acting on the shared chart */
+    @Transactional
+    public Versioned<AccountResponse> update(UUID organizationId, String code, Request preconditions,
+                                             AccountRequest request) {
+        Versioned<AccountResponse> current = chart.find(organizationId, code)
+                .orElseThrow(() -> new NotFoundException("No account " + code));
+        if (current.body().organizationId() == null && organizationId != null) {
+            throw new ForbiddenException("Account " + code + " belongs to the shared PCMN chart, which only a"
+                    + " superadmin changes; add an account of your own instead");
+        }
+        Versioned.requireMatch(preconditions, current.tag());
+        if (request.code() != null && !request.code().equals(code)) {
+            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/code",
+                    "an account's code does not change; create another account")));
+        }
+        requireParent(organizationId, code, request);
+        Account account = em.find(Account.class, current.body().id());
+        if (account == null) {
+            throw new NotFoundException("No account " + code);
+        }
+        account.describe(request.label().strip(), request.parentCode(), request.usedDirectly());
+        em.flush();
+        chart.changed(organizationId);
+        return Versioned.of(AccountResponse.of(account), account.getId(), account.getVersion());
+    }
+
+    private void requireParent(UUID organizationId, String code, AccountRequest request) {
+        if (request.parentCode() != null && (request.parentCode().equals(code)
+                || !chart.has(organizationId, request.parentCode()))) {
+            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/parent_code",
+                    "must be the code of another account of the chart")));
+        }
+    }
+}

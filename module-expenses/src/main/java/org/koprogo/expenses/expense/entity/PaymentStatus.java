@@ -1,0 +1,29 @@
+package org.koprogo.expenses.expense.entity;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import org.koprogo.core.database.control.LowerCaseEnumColumn;
+import org.koprogo.core.json.boundary.WireEnum;
+
+/** Whether an expense has been paid. */
+public enum PaymentStatus {
+
+    PENDING, PAID, OVERDUE, CANCELLED;
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return WireEnum.pascal(this);
+    }
+
+    @Converter
+    public static class Column extends LowerCaseEnumColumn<PaymentStatus>
+            implements AttributeConverter<PaymentStatus, String> {
+        public Column() {
+            super(PaymentStatus.class);
+        }
+    }
+}
