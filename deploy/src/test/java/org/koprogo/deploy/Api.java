@@ -109,6 +109,17 @@ final class Api {
         return send("PUT", path, json == null ? null : "application/json", json);
     }
 
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send("DELETE", path, null, null);
+    }
+
+    /** POSTs and expects 201; the created resource. */
+    JsonObject created(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(path, json);
+        assertEquals(201, response.statusCode(), () -> "POST " + path + ": " + response.body());
+        return Http.json(response);
+    }
+
     HttpResponse<String> send(String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
