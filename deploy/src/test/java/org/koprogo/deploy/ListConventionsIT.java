@@ -1,0 +1,66 @@
+package org.koprogo.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.koprogo.deploy.Problems.assertProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every list of the domain modules pages, sorts and refuses bad parameters alike. */
+@ExtendWith(SharedPlatform.class)
+class ListConventionsIT {
+
+    final Api syndic;
+    final List<String> lists = new ArrayList<>();
+
+    ListConventionsIT(RunningPlatform platform) throws Exception {
+        syndic = Api.admin(platform).newOrganizationSyndic();
+        String building = Property.buildingId(syndic);
+        String unit = Property.unitId(syndic, building);
+        String owner = Property.ownerId(syndic);
+        syndic.created("/api/v1/units/" + unit + "/owners", Property.share(owner, "0.5"));
+        lists.addAll(List.of("/api/v1/buildings", "/api/v1/units", "/api/v1/owners", "/api/v1/expenses",
+                "/api/v1/accounts", "/api/v1/buildings/" + building + "/units",
+                "/api/v1/buildings/" + building + "/expenses", "/api/v1/units/" + unit + "/owners",
+                "/api/v1/units/" + unit + "/owners/history", "/api/v1/owners/" + owner + "/units",
+                "/api/v1/owners/" + owner + "/units/history"));
+    }
+
+    @Test
+    void badPagingParametersAreA400NamingTheParameter() throws Exception {
+        String[][] cases = {{"per_page=0", "per_page"}, {"per_page=101", "per_page"}, {"per_page=abc", "per_page"},
+                {"page=0", "page"}, {"page=-1", "page"}, {"sort_by=password", "sort_by"}, {"order=sideways", "order"}};
+        for (String list : lists) {
+            for (String[] bad : cases) {
+                JsonObject problem = assertProblem(syndic.get(list + "?" + bad[0]), 400);
+                assertTrue(problem.toString().contains(bad[1]), () -> list + "?" + bad[0] + " → " + problem);
+            }
+        }
+    }
+
+    @Test
+    void everyListAnswersKoproGosEnvelope() throws Exception {
+        for (String list : lists) {
+            JsonObject page = Http.json(syndic.get(list + "?page=1&per_page=1"));
+            JsonObject pagination = page.getJsonObject("pagination");
+            assertEquals(1, pagination.getInt("current_page"), list);
+            assertEquals(1, pagination.getInt("per_page"), list);
+            long total = pagination.getJsonNumber("total_items").longValue();
+            assertEquals(Math.min(1, total), page.getJsonArray("data").size(), list);
+            assertEquals(total > 1, pagination.getBoolean("has_next"), list);
+            assertFalse(pagination.getBoolean("has_previous"), list);
+
+            JsonObject beyond = Http.json(syndic.get(list + "?page=1000&per_page=100"));
+            assertTrue(beyond.getJsonArray("data").isEmpty(), list);
+            assertEquals(total, beyond.getJsonObject("pagination").getJsonNumber("total_items").longValue(), list);
+            assertTrue(beyond.getJsonObject("pagination").getBoolean("has_previous"), list);
+        }
+    }
+}
