@@ -17,10 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedPlatform.class)
 class ListConventionsIT {
 
+    final RunningPlatform platform;
     final Api syndic;
     final List<String> lists = new ArrayList<>();
 
     ListConventionsIT(RunningPlatform platform) throws Exception {
+        this.platform = platform;
         syndic = Api.admin(platform).newOrganizationSyndic();
         String building = Property.buildingId(syndic);
         String unit = Property.unitId(syndic, building);
@@ -43,6 +45,34 @@ class ListConventionsIT {
                 assertTrue(problem.toString().contains(bad[1]), () -> list + "?" + bad[0] + " → " + problem);
             }
         }
+    }
+
+    /** Totals come from counters the database keeps: they follow creates, deletes and refused writes. */
+    @Test
+    void totalsFollowEveryWrite() throws Exception {
+        Api fresh = Api.admin(platform).newOrganizationSyndic();
+        String building = Property.buildingId(fresh);
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            units.add(Property.unitId(fresh, building));
+        }
+        assertEquals(3, total(fresh, "/api/v1/units"));
+        fresh.created("/api/v1/units", Property.unit(building, "DUP", "Other", "1"));
+        assertProblem(fresh.post("/api/v1/units", Property.unit(building, "DUP", "Other", "1")), 409);
+        assertEquals(4, total(fresh, "/api/v1/units"), "the refused insert was rolled back with its count");
+        assertEquals(204, fresh.delete("/api/v1/units/" + units.get(0)).statusCode());
+        assertEquals(3, total(fresh, "/api/v1/units"));
+        assertEquals(1, total(fresh, "/api/v1/buildings"));
+        assertEquals(0, total(fresh, "/api/v1/owners"));
+        Property.ownerId(fresh);
+        assertEquals(1, total(fresh, "/api/v1/owners"));
+        assertEquals(3, total(fresh, "/api/v1/units?building_id=" + building), "a filtered list counts its rows");
+    }
+
+    /** total_items with a one-row page, so that the total is counted rather than seen. */
+    private static long total(Api api, String list) throws Exception {
+        String page = list + (list.contains("?") ? "&" : "?") + "per_page=1";
+        return Http.json(api.get(page)).getJsonObject("pagination").getJsonNumber("total_items").longValue();
     }
 
     @Test

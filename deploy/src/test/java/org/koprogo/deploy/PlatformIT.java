@@ -254,7 +254,7 @@ class PlatformIT {
                 "/api/v1/buildings?page=0&per_page=101&sort_by=password&order=sideways"), 400);
         List<String> parameters = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(error -> error.getString("parameter")).toList();
-        assertEquals(List.of("order", "page", "per_page"), parameters);
+        assertEquals(List.of("page", "per_page", "order", "sort_by"), parameters, "every bad parameter, at once");
         JsonObject sort = assertProblem(syndic.get("/api/v1/buildings?sort_by=password"), 400);
         assertEquals("sort_by", sort.getJsonArray("errors").getJsonObject(0).getString("parameter"));
         for (String beyond : List.of("30000000", "999999999")) {

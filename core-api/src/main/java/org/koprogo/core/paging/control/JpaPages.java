@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Table;
 
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
@@ -48,7 +49,26 @@ public final class JpaPages {
                 .toList();
         long total = data.size() < request.perPage() && (request.page() == 1 || !data.isEmpty())
                 ? request.offset() + data.size()
-                : where.bind(em.createQuery(count + where.jpql(), Long.class)).getSingleResult();
+                : count(em, type, count, where);
         return Page.of(data, request, total);
+    }
+
+    /** Counting is linear in the rows; a counted table's unfiltered total is one lookup instead. */
+    private static long count(EntityManager em, Class<?> type, String count, Where where) {
+        Table table = type.getAnnotation(Table.class);
+        if (type.isAnnotationPresent(CountedRows.class) && table != null) {
+            if (where.unfiltered()) {
+                return ((Number) em.createNativeQuery("select coalesce(sum(row_count), 0) from row_counts"
+                        + " where table_name = ?1").setParameter(1, table.name()).getSingleResult()).longValue();
+            }
+            if (where.onlyOrganization().isPresent()) {
+                List<?> counted = em.createNativeQuery("select row_count from row_counts where table_name = ?1"
+                                + " and organization_id = ?2")
+                        .setParameter(1, table.name()).setParameter(2, where.onlyOrganization().get())
+                        .getResultList();
+                return counted.isEmpty() ? 0 : ((Number) counted.get(0)).longValue();
+            }
+        }
+        return where.bind(em.createQuery(count + where.jpql(), Long.class)).getSingleResult();
     }
 }

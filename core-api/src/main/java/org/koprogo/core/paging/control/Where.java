@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.TypedQuery;
@@ -18,21 +19,23 @@ public final class Where {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    /** The organization when it is the only condition so far. */
+    private UUID onlyOrganization;
 
     private Where() {
     }
 
     /** Rows of the caller's organization; every row for a superadmin. */
     public static Where visibleTo(Caller caller, String organizationPath) {
-        Where where = new Where();
-        caller.organizationId().ifPresent(organization -> where.and(organizationPath + " = :organization",
-                "organization", organization));
-        return where;
+        return caller.organizationId().map(organization -> organization(organizationPath, organization))
+                .orElseGet(Where::new);
     }
 
     /** Rows of one organization, whoever asks (the caller's visibility is checked elsewhere). */
     public static Where organization(String organizationPath, UUID organization) {
-        return new Where().and(organizationPath + " = :organization", "organization", organization);
+        Where where = new Where().and(organizationPath + " = :organization", "organization", organization);
+        where.onlyOrganization = organization;
+        return where;
     }
 
     /** Adds {@code condition}, which names {@code :parameter}, when the value is present. */
@@ -40,6 +43,7 @@ public final class Where {
         if (value != null) {
             conditions.add(condition);
             parameters.put(parameter, value);
+            onlyOrganization = null;
         }
         return this;
     }
@@ -47,7 +51,17 @@ public final class Where {
     /** Adds a condition that takes no client value. */
     public Where and(String condition) {
         conditions.add(condition);
+        onlyOrganization = null;
         return this;
+    }
+
+    /** Every row (no condition), or every row of one organization (empty: other conditions apply). */
+    boolean unfiltered() {
+        return conditions.isEmpty();
+    }
+
+    Optional<UUID> onlyOrganization() {
+        return Optional.ofNullable(onlyOrganization);
     }
 
     String jpql() {

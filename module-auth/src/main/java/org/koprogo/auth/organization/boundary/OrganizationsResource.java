@@ -42,7 +42,7 @@ public class OrganizationsResource {
     Caller caller;
 
     @GET
-    public Page<OrganizationResponse> list(@Valid @BeanParam PageParams params) {
+    public Page<OrganizationResponse> list(@BeanParam PageParams params) {
         return store.list(caller, params.toRequest(OrganizationStore.SORTS.keySet(), "name"));
     }
 

@@ -46,7 +46,7 @@ public class UsersResource {
     /** {@code organization_id} filters a superadmin's list; everyone else sees their own organization. */
     @GET
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
-    public Page<UserResponse> list(@Valid @BeanParam PageParams params,
+    public Page<UserResponse> list(@BeanParam PageParams params,
                                    @QueryParam("organization_id") String organizationId) {
         return store.list(caller, QueryParams.uuid("organization_id", organizationId),
                 params.toRequest(UserStore.SORTS.keySet(), "email"));

@@ -48,7 +48,7 @@ public class BuildingsResource {
     Caller caller;
 
     @GET
-    public Page<BuildingResponse> list(@Valid @BeanParam PageParams params) {
+    public Page<BuildingResponse> list(@BeanParam PageParams params) {
         return store.list(params.toRequest(BuildingStore.SORTS.keySet(), "name"));
     }
 
@@ -69,7 +69,7 @@ public class BuildingsResource {
     /** KoproGo's per-building unit list, paged like every list here. */
     @GET
     @Path("{id}/units")
-    public Page<UnitResponse> units(@PathParam("id") UUID id, @Valid @BeanParam PageParams params) {
+    public Page<UnitResponse> units(@PathParam("id") UUID id, @BeanParam PageParams params) {
         store.find(id).orElseThrow(() -> new NotFoundException("No building " + id));
         return units.list(id, null, params.toRequest(UnitStore.SORTS.keySet(), "unit_number"));
     }

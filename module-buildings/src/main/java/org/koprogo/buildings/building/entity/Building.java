@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.paging.control.CountedRows;
 import org.koprogo.core.database.control.Timestamps;
 
 @Entity
+@CountedRows
 @Table(name = "buildings")
 public class Building {
 

@@ -43,7 +43,7 @@ public class UnitsResource {
     UnitStore store;
 
     @GET
-    public Page<UnitResponse> list(@Valid @BeanParam PageParams params, @QueryParam("building_id") String building,
+    public Page<UnitResponse> list(@BeanParam PageParams params, @QueryParam("building_id") String building,
                                    @QueryParam("unit_type") String type) {
         return store.list(QueryParams.uuid("building_id", building), WireEnum.parameter("unit_type", type, UnitType.class),
                 params.toRequest(UnitStore.SORTS.keySet(), "unit_number"));

@@ -12,10 +12,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.paging.control.CountedRows;
 import org.koprogo.core.database.control.Timestamps;
 
 /** A lot of a building, with its share of the building's tantièmes (quota). */
 @Entity
+@CountedRows
 @Table(name = "units")
 @NamedQuery(name = Unit.QUOTA_OF_OTHERS, query = "select coalesce(sum(u.quota), 0) from Unit u"
         + " where u.buildingId = :building and u.id <> :unit")

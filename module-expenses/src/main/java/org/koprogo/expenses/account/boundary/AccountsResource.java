@@ -53,7 +53,7 @@ public class AccountsResource {
     Caller caller;
 
     @GET
-    public Page<AccountResponse> list(@Valid @BeanParam PageParams params,
+    public Page<AccountResponse> list(@BeanParam PageParams params,
                                       @QueryParam("organization_id") String organization,
                                       @QueryParam("account_type") String type,
                                       @QueryParam("parent_code") String parentCode) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +28,7 @@ public class BuildingExpensesResource {
     ExpenseStore store;
 
     @GET
-    public Page<ExpenseResponse> list(@PathParam("buildingId") UUID buildingId, @Valid @BeanParam PageParams params) {
+    public Page<ExpenseResponse> list(@PathParam("buildingId") UUID buildingId, @BeanParam PageParams params) {
         return store.ofBuilding(buildingId, params.toRequest(ExpenseStore.SORTS.keySet(), "expense_date"));
     }
 }

@@ -50,7 +50,7 @@ public class ExpensesResource {
     WorkflowSteps steps;
 
     @GET
-    public Page<ExpenseResponse> list(@Valid @BeanParam PageParams params,
+    public Page<ExpenseResponse> list(@BeanParam PageParams params,
                                       @QueryParam("building_id") String building,
                                       @QueryParam("category") String category,
                                       @QueryParam("payment_status") String payment,

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.paging.control.CountedRows;
 import org.koprogo.core.database.control.NullableUuid;
 import org.koprogo.core.database.control.Timestamps;
 import org.koprogo.core.problem.boundary.RuleViolation;
@@ -20,6 +21,7 @@ import org.koprogo.core.problem.boundary.RuleViolation;
  * rejected one editable and submitted again) and payment (pending → paid once approved; cancelled while unpaid).
  */
 @Entity
+@CountedRows
 @Table(name = "expenses")
 public class Expense {
 

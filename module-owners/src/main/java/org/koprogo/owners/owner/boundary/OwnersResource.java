@@ -50,7 +50,7 @@ public class OwnersResource {
 
     /** {@code search} matches any part of the first name, last name or email. */
     @GET
-    public Page<OwnerResponse> list(@Valid @BeanParam PageParams params, @QueryParam("search") String search) {
+    public Page<OwnerResponse> list(@BeanParam PageParams params, @QueryParam("search") String search) {
         return store.list(search, params.toRequest(OwnerStore.SORTS.keySet(), "last_name"));
     }
 
@@ -102,13 +102,13 @@ public class OwnersResource {
     /** The owner's active shares. */
     @GET
     @Path("{id}/units")
-    public Page<ShareResponse> units(@PathParam("id") UUID id, @Valid @BeanParam PageParams params) {
+    public Page<ShareResponse> units(@PathParam("id") UUID id, @BeanParam PageParams params) {
         return shares.ofOwner(id, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
     }
 
     @GET
     @Path("{id}/units/history")
-    public Page<ShareResponse> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams params) {
+    public Page<ShareResponse> history(@PathParam("id") UUID id, @BeanParam PageParams params) {
         return shares.ofOwner(id, false, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
     }
 }

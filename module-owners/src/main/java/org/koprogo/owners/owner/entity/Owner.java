@@ -12,11 +12,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.paging.control.CountedRows;
 import org.koprogo.core.database.control.NullableUuid;
 import org.koprogo.core.database.control.Timestamps;
 
 /** A co-owner of an organization; may be linked to the platform user (role owner) who reads as them. */
 @Entity
+@CountedRows
 @Table(name = "owners")
 @NamedQuery(name = Owner.BY_USER, query = "select o from Owner o where o.userId = :user")
 public class Owner {

@@ -35,13 +35,13 @@ public class UnitOwnersResource {
 
     /** The active shares. */
     @GET
-    public Page<ShareResponse> active(@PathParam("unitId") UUID unitId, @Valid @BeanParam PageParams params) {
+    public Page<ShareResponse> active(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
         return store.ofUnit(unitId, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
     }
 
     @GET
     @Path("history")
-    public Page<ShareResponse> history(@PathParam("unitId") UUID unitId, @Valid @BeanParam PageParams params) {
+    public Page<ShareResponse> history(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
         return store.ofUnit(unitId, false, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
     }
 
