@@ -10,13 +10,8 @@ import static org.koprogo.deploy.Property.share;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
@@ -106,41 +101,12 @@ class OwnershipIT {
     /** Concurrent grants that together pass 100 %: exactly one wins, round after round. */
     @Test
     void racingGrantsNeverPassOneHundredPercent() throws Exception {
-        int contenders = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(contenders);
-        try {
-            for (int round = 0; round < 5; round++) {
-                String unit = Property.unitId(syndic, Property.buildingId(syndic));
-                List<String> owners = new ArrayList<>();
-                for (int i = 0; i < contenders; i++) {
-                    owners.add(Property.ownerId(syndic));
-                }
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-                for (String owner : owners) {
-                    Callable<HttpResponse<String>> grant = () -> {
-                        start.await();
-                        return syndic.post("/api/v1/units/" + unit + "/owners", share(owner, "0.6"));
-                    };
-                    answers.add(pool.submit(grant));
-                }
-                start.countDown();
-                int won = 0;
-                for (Future<HttpResponse<String>> answer : answers) {
-                    HttpResponse<String> response = answer.get();
-                    if (response.statusCode() == 201) {
-                        won++;
-                    } else {
-                        assertProblem(response, 409);
-                    }
-                }
-                assertEquals(1, won, "round " + round);
-                JsonObject total = Http.json(syndic.get("/api/v1/units/" + unit + "/owners/total-percentage"));
-                assertEquals(0, new BigDecimal("0.6").compareTo(
-                        total.getJsonNumber("total_ownership_percentage").bigDecimalValue()));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < 5; round++) {
+            String unit = Property.unitId(syndic, Property.buildingId(syndic));
+            assertEquals(1, GrantRace.run(unit, Collections.nCopies(6, syndic), "0.6"), "round " + round);
+            JsonObject total = Http.json(syndic.get("/api/v1/units/" + unit + "/owners/total-percentage"));
+            assertEquals(0, new BigDecimal("0.6").compareTo(
+                    total.getJsonNumber("total_ownership_percentage").bigDecimalValue()));
         }
     }
 

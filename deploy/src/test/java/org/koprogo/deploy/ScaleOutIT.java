@@ -6,14 +6,9 @@ import static org.koprogo.deploy.Problems.assertProblem;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
@@ -74,37 +69,14 @@ class ScaleOutIT {
 
     @Test
     void racingGrantsOnBothInstancesNeverPassOneHundredPercent() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            for (int round = 0; round < 4; round++) {
-                String unit = Property.unitId(syndicOnFirst, Property.buildingId(syndicOnFirst));
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-                for (int i = 0; i < 6; i++) {
-                    Api instance = i % 2 == 0 ? syndicOnFirst : syndicOnSecond;
-                    String owner = Property.ownerId(instance);
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        return instance.post("/api/v1/units/" + unit + "/owners", Property.share(owner, "0.35"));
-                    }));
-                }
-                start.countDown();
-                int won = 0;
-                for (Future<HttpResponse<String>> answer : answers) {
-                    HttpResponse<String> response = answer.get();
-                    if (response.statusCode() == 201) {
-                        won++;
-                    } else {
-                        assertProblem(response, 409);
-                    }
-                }
-                assertEquals(2, won, "0.35 fits twice in a unit, round " + round);
-                JsonObject total = Http.json(syndicOnSecond.get("/api/v1/units/" + unit + "/owners/total-percentage"));
-                assertEquals(0, new BigDecimal("0.7").compareTo(
-                        total.getJsonNumber("total_ownership_percentage").bigDecimalValue()));
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Api> alternating = List.of(syndicOnFirst, syndicOnSecond, syndicOnFirst, syndicOnSecond, syndicOnFirst,
+                syndicOnSecond);
+        for (int round = 0; round < 4; round++) {
+            String unit = Property.unitId(syndicOnFirst, Property.buildingId(syndicOnFirst));
+            assertEquals(2, GrantRace.run(unit, alternating, "0.35"), "0.35 fits twice in a unit, round " + round);
+            JsonObject total = Http.json(syndicOnSecond.get("/api/v1/units/" + unit + "/owners/total-percentage"));
+            assertEquals(0, new BigDecimal("0.7").compareTo(
+                    total.getJsonNumber("total_ownership_percentage").bigDecimalValue()));
         }
     }
 }
