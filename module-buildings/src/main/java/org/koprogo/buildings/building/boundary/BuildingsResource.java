@@ -70,7 +70,7 @@ public class BuildingsResource {
     @GET
     @Path("{id}/units")
     public Page<UnitResponse> units(@PathParam("id") UUID id, @BeanParam PageParams params) {
-        store.find(id).orElseThrow(() -> new NotFoundException("No building " + id));
+        store.requireReadable(id);
         return units.list(id, null, params.toRequest(UnitStore.SORTS.keySet(), "unit_number"));
     }
 

@@ -72,6 +72,11 @@ public class BuildingStore {
         return visible(id).map(BuildingStore::versioned);
     }
 
+    /** Answers 404 unless the building exists and the caller may read it. */
+    public void requireReadable(UUID id) {
+        visible(id).orElseThrow(() -> new NotFoundException("No building " + id));
+    }
+
     /**
      * Replaces what a client may change, if the request's {@code If-Match} (when sent) names the current version.
      * The row is locked, as unit writes lock it, so the tantièmes total never drops below the units' quotas.

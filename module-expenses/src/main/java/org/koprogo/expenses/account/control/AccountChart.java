@@ -46,13 +46,12 @@ public class AccountChart {
     private record Scope(long version, Map<String, Versioned<AccountResponse>> byCode) {
     }
 
-    /** The accounts an organization sees (the shared chart alone for null), in code order. */
-    public List<Versioned<AccountResponse>> accounts(UUID organizationId) {
+    /** The accounts an organization sees (the shared chart alone for null), in no particular order. */
+    private Stream<Versioned<AccountResponse>> accounts(UUID organizationId) {
         Map<UUID, Long> versions = versions(organizationId);
         Stream<Versioned<AccountResponse>> shared = scope(SHARED, versions).byCode().values().stream();
-        Stream<Versioned<AccountResponse>> all = organizationId == null ? shared
+        return organizationId == null ? shared
                 : Stream.concat(shared, scope(organizationId, versions).byCode().values().stream());
-        return all.sorted(Comparator.comparing(account -> account.body().code())).toList();
     }
 
     /** Wire names clients may sort by; the chart is sorted in memory. */
@@ -63,7 +62,7 @@ public class AccountChart {
     /** A page of the accounts the organization sees, filtered by type and parent when given. */
     public Page<AccountResponse> page(UUID organizationId, AccountType type, String parentCode, PageRequest request) {
         Comparator<AccountResponse> order = SORTS.get(request.sortBy()).thenComparing(AccountResponse::code);
-        List<AccountResponse> matching = accounts(organizationId).stream()
+        List<AccountResponse> matching = accounts(organizationId)
                 .map(Versioned::body)
                 .filter(account -> type == null || account.accountType() == type)
                 .filter(account -> parentCode == null || parentCode.equals(account.parentCode()))
