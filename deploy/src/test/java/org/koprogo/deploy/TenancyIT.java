@@ -224,4 +224,15 @@ class TenancyIT {
         assertEquals("#/email", email.getJsonArray("errors").getJsonObject(0).getString("pointer"));
         assertProblem(admin.post("/api/v1/organizations", "{\"name\":\"X\",\"contact_email\":\"nope\"}"), 400);
     }
+
+    @Test
+    void aSuperadminNamingAnOrganizationThatDoesNotExistGets404() throws Exception {
+        String nowhere = UUID.randomUUID().toString();
+        assertProblem(admin.post("/api/v1/buildings", building(nowhere)), 404);
+        assertProblem(admin.post("/api/v1/owners", """
+                {"organization_id":"%s","first_name":"A","last_name":"B","email":"ab@example.be"}"""
+                .formatted(nowhere)), 404);
+        assertProblem(admin.post("/api/v1/accounts", """
+                {"organization_id":"%s","code":"6119","label":"X"}""".formatted(nowhere)), 404);
+    }
 }

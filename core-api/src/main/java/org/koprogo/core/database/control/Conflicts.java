@@ -6,25 +6,33 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Writes whose constraints the database enforces (unique numbers, references still in use): flushing inside
- * the store turns a named constraint's violation into a 409 that says what clashed, instead of a failed commit.
+ * Writes whose constraints the database enforces (unique numbers, references): flushing inside the store turns
+ * a named constraint's violation into a 409 or 404 that says what is wrong, instead of a failed commit.
  */
 public final class Conflicts {
 
     private Conflicts() {
     }
 
-    /** @param messages constraint name to the 409's detail */
+    /**
+     * @param messages constraint name to the detail: a unique constraint's clash is a 409; a foreign key's
+     *                 means the row written refers to one that does not exist, a 404
+     */
     public static void flush(EntityManager em, Map<String, String> messages) {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            Optional<String> detail = violated(e).map(messages::get);
-            if (detail.isPresent()) {
-                throw new ClientErrorException(detail.get(), Response.Status.CONFLICT);
+            Optional<String> clash = IntegrityViolation.UNIQUE.in(e).map(messages::get);
+            if (clash.isPresent()) {
+                throw new ClientErrorException(clash.get(), Response.Status.CONFLICT);
+            }
+            Optional<String> missing = IntegrityViolation.FOREIGN_KEY.in(e).map(messages::get);
+            if (missing.isPresent()) {
+                throw new NotFoundException(missing.get());
             }
             throw e;
         }
@@ -43,7 +51,4 @@ public final class Conflicts {
         }
     }
 
-    private static Optional<String> violated(PersistenceException e) {
-        return IntegrityViolation.UNIQUE.in(e).or(() -> IntegrityViolation.FOREIGN_KEY.in(e));
-    }
 }

@@ -62,7 +62,7 @@ public class BuildingStore {
                 request.totalTantiemes() == null ? DEFAULT_TANTIEMES : request.totalTantiemes(),
                 request.constructionYear());
         em.persist(building);
-        em.flush();
+        Conflicts.flush(em, Map.of("buildings_organization_fkey", "No organization " + organizationId));
         em.refresh(building);
         return BuildingResponse.of(building);
     }

@@ -50,7 +50,8 @@ public class AccountStore {
                 request.usedDirectly());
         em.persist(account);
         Conflicts.flush(em, Map.of("accounts_shared_code", "Account " + request.code() + " already exists",
-                "accounts_organization_code", "Account " + request.code() + " already exists"));
+                "accounts_organization_code", "Account " + request.code() + " already exists",
+                "accounts_organization_fkey", "No organization " + organizationId));
         chart.changed(organizationId);
         em.refresh(account);
         return AccountResponse.of(account);

@@ -120,7 +120,8 @@ public class OwnerStore {
 
     private void saved(Owner owner) {
         Conflicts.flush(em, Map.of("owners_organization_id_email_key",
-                "An owner with email " + owner.getEmail() + " already exists"));
+                "An owner with email " + owner.getEmail() + " already exists",
+                "owners_organization_fkey", "No organization " + owner.getOrganizationId()));
     }
 
     private Owner existing(UUID id, Request preconditions) {
