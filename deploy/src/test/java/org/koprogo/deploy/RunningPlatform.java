@@ -95,6 +95,15 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /** Closes platforms (and their databases) in the order given, skipping those that never started. */
+    static void closeAll(AutoCloseable... started) throws Exception {
+        for (AutoCloseable closeable : started) {
+            if (closeable != null) {
+                closeable.close();
+            }
+        }
+    }
+
     static Path uberjar() {
         Path jar = Path.of(System.getProperty("koprogo.uberjar", "target/koprogo-platform.jar"));
         if (!Files.isRegularFile(jar)) {

@@ -50,11 +50,7 @@ class ScaleOutIT {
 
     @AfterAll
     void stop() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {second, first, database}) {
-            if (closeable != null) {
-                closeable.close();
-            }
-        }
+        RunningPlatform.closeAll(second, first, database);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.koprogo.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
+import static org.koprogo.deploy.Property.ids;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -29,11 +30,6 @@ class TenancyIT {
         return """
                 {"organization_id":"%s","name":"Résidence %s","address":"Rue Haute 1","city":"Bruxelles",
                  "postal_code":"1000","country":"Belgique"}""".formatted(organizationId, UUID.randomUUID());
-    }
-
-    private static List<String> ids(HttpResponse<String> list) {
-        return Http.json(list).getJsonArray("data").getValuesAs(JsonObject.class).stream()
-                .map(item -> item.getString("id")).toList();
     }
 
     @Test

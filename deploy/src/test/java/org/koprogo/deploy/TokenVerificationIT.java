@@ -72,11 +72,7 @@ class TokenVerificationIT {
 
     @AfterAll
     void stop() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {second, first, database}) {
-            if (closeable != null) {
-                closeable.close();
-            }
-        }
+        RunningPlatform.closeAll(second, first, database);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.koprogo.deploy.Property.unit;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -80,10 +81,10 @@ class UnitsIT {
         String parking = syndic.created("/api/v1/units", unit(first, "P1", "Parking", "10")).getString("id");
         String elsewhere = syndic.created("/api/v1/units", unit(second, "F1", "Apartment", "10")).getString("id");
 
-        assertEquals(java.util.List.of(flat, parking), ids(syndic.get("/api/v1/units?building_id=" + first)));
-        assertEquals(java.util.List.of(parking), ids(syndic.get("/api/v1/units?building_id=" + first
+        assertEquals(List.of(flat, parking), ids(syndic.get("/api/v1/units?building_id=" + first)));
+        assertEquals(List.of(parking), ids(syndic.get("/api/v1/units?building_id=" + first
                 + "&unit_type=parking")));
-        assertEquals(java.util.List.of(flat, parking), ids(syndic.get("/api/v1/buildings/" + first + "/units")));
+        assertEquals(List.of(flat, parking), ids(syndic.get("/api/v1/buildings/" + first + "/units")));
         assertTrue(ids(syndic.get("/api/v1/units?unit_type=Apartment&per_page=100")).contains(elsewhere));
         assertProblem(syndic.get("/api/v1/units?unit_type=castle"), 400);
         assertProblem(syndic.get("/api/v1/units?building_id=12"), 400);

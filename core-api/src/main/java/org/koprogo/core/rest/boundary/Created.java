@@ -1,7 +1,5 @@
 package org.koprogo.core.rest.boundary;
 
-import java.util.UUID;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -11,7 +9,8 @@ public final class Created {
     private Created() {
     }
 
-    public static Response at(UriInfo uri, UUID id, Object body) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(body).build();
+    /** @param key the new resource's path segment under the collection: its id, or e.g. an account's code */
+    public static Response at(UriInfo uri, Object key, Object body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(key.toString()).build()).entity(body).build();
     }
 }

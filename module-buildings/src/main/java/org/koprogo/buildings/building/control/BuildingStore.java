@@ -63,7 +63,6 @@ public class BuildingStore {
                 request.constructionYear());
         em.persist(building);
         Conflicts.flush(em, Map.of("buildings_organization_fkey", "No organization " + organizationId));
-        em.refresh(building);
         return BuildingResponse.of(building);
     }
 

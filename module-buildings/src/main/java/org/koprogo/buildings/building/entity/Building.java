@@ -47,7 +47,7 @@ public class Building {
     @Version
     private int version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
@@ -65,6 +65,7 @@ public class Building {
         this.id = UUID.randomUUID();
         this.organizationId = organizationId;
         describe(name, address, city, postalCode, country, totalUnits, totalTantiemes, constructionYear);
+        this.createdAt = updatedAt;
     }
 
     /** Everything but its identity and organization, which never change. */

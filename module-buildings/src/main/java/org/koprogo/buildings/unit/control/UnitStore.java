@@ -71,7 +71,6 @@ public class UnitStore {
                 request.unitType(), request.floor(), request.surfaceArea(), request.quota());
         em.persist(unit);
         saved(unit);
-        em.refresh(unit);
         return UnitResponse.of(unit);
     }
 

@@ -56,7 +56,7 @@ public class Unit {
     @Version
     private int version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
@@ -75,6 +75,7 @@ public class Unit {
         this.organizationId = organizationId;
         this.buildingId = buildingId;
         describe(unitNumber, unitType, floor, surfaceArea, quota);
+        this.createdAt = updatedAt;
     }
 
     /** Everything but its identity and building, which never change. */

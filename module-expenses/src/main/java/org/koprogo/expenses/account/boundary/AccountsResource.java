@@ -27,6 +27,7 @@ import org.koprogo.core.json.boundary.WireEnum;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.paging.boundary.QueryParams;
+import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.expenses.account.control.AccountChart;
@@ -84,7 +85,7 @@ public class AccountsResource {
     public Response create(@Valid @NotNull AccountRequest request, @Context UriInfo uri) {
         UUID organization = caller.isSuperadmin() ? request.organizationId() : caller.organizationId().orElseThrow();
         AccountResponse created = store.create(organization, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Created.at(uri, created.code(), created);
     }
 
     @PUT

@@ -53,7 +53,6 @@ public class AccountStore {
                 "accounts_organization_code", "Account " + request.code() + " already exists",
                 "accounts_organization_fkey", "No organization " + organizationId));
         chart.changed(organizationId);
-        em.refresh(account);
         return AccountResponse.of(account);
     }
 

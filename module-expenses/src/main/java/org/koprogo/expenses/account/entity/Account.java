@@ -49,7 +49,7 @@ public class Account {
     @Version
     private int version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
@@ -69,6 +69,7 @@ public class Account {
         this.code = code;
         this.accountType = AccountType.of(code);
         describe(label, parentCode, directUse);
+        this.createdAt = updatedAt;
     }
 
     public final void describe(String label, String parentCode, boolean directUse) {

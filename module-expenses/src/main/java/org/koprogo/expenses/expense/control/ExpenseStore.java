@@ -80,7 +80,6 @@ public class ExpenseStore {
         Expense expense = new Expense(building.organizationId(), request.details());
         em.persist(expense);
         em.flush();
-        em.refresh(expense);
         return ExpenseResponse.of(expense);
     }
 

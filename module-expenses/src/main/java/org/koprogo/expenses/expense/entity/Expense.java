@@ -80,7 +80,7 @@ public class Expense {
     @Version
     private int version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
@@ -99,6 +99,7 @@ public class Expense {
         this.paymentStatus = PaymentStatus.PENDING;
         this.approvalStatus = ApprovalStatus.DRAFT;
         apply(details);
+        this.createdAt = updatedAt;
     }
 
     /** What a client writes, as one value so that create and update share their rules. */

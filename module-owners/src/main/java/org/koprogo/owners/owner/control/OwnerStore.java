@@ -69,12 +69,16 @@ public class OwnerStore {
         Owner owner = new Owner(organizationId, request.contact());
         em.persist(owner);
         saved(owner);
-        em.refresh(owner);
         return OwnerResponse.of(owner);
     }
 
     public Optional<Versioned<OwnerResponse>> find(UUID id) {
         return visible(id).map(OwnerStore::versioned);
+    }
+
+    /** Answers 404 unless the owner exists and the caller may read it. */
+    public void requireReadable(UUID id) {
+        visible(id).orElseThrow(() -> new NotFoundException("No owner " + id));
     }
 
     /** The owner record linked to the calling user. */

@@ -59,7 +59,7 @@ public class Owner {
     @Version
     private int version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
@@ -76,6 +76,7 @@ public class Owner {
         this.id = UUID.randomUUID();
         this.organizationId = organizationId;
         describe(contact);
+        this.createdAt = updatedAt;
     }
 
     /** An owner's contact details, as one value so that create and update share their rules. */

@@ -67,7 +67,7 @@ public class OwnershipStore {
     }
 
     public Page<ShareResponse> ofOwner(UUID ownerId, boolean activeOnly, PageRequest request) {
-        owners.find(ownerId).orElseThrow(() -> new NotFoundException("No owner " + ownerId));
+        owners.requireReadable(ownerId);
         return page(Where.visibleTo(caller, "s.organizationId").and("s.ownerId = :owner", "owner", ownerId),
                 activeOnly, request);
     }
@@ -138,7 +138,6 @@ public class OwnershipStore {
         em.persist(share);
         Conflicts.flush(em, Map.of("unit_owners_active_owner",
                 "Owner " + ownerId + " already holds a share of this unit"));
-        em.refresh(share);
         return share;
     }
 

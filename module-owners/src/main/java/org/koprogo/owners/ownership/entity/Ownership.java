@@ -66,7 +66,7 @@ public class Ownership {
     @Version
     private int version;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
@@ -90,6 +90,7 @@ public class Ownership {
         this.primaryContact = primaryContact;
         this.startDate = Timestamps.now();
         this.updatedAt = startDate;
+        this.createdAt = startDate;
     }
 
     public void end() {
