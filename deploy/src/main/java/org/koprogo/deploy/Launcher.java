@@ -38,6 +38,14 @@ public final class Launcher {
         if (System.getProperty(JSON_PROVIDER) == null) {
             System.setProperty(JSON_PROVIDER, "org.eclipse.parsson.JsonProviderImpl");
         }
+        List<String> payaraArgs;
+        try {
+            payaraArgs = SeedOptions.apply(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("KoproGo: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Settings settings = Settings.fromEnvironment();
         if (settings.dbUrl() == null) {
             Path dir = settings.dataDir().resolve("postgres");
@@ -54,7 +62,7 @@ public final class Launcher {
                     database.version(), dir.toAbsolutePath(), database.port(), database.port(), EmbeddedDatabase.USER));
         }
         List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort())));
-        payara.addAll(Arrays.asList(args));
+        payara.addAll(payaraArgs);
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
         exitUnlessStarted();
     }

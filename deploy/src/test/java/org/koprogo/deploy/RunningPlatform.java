@@ -38,7 +38,12 @@ final class RunningPlatform implements AutoCloseable {
 
     /** Starts a platform and waits until /health/ready says UP. */
     static RunningPlatform start(Path dataDir, Map<String, String> environment) throws Exception {
-        RunningPlatform platform = launch(dataDir, environment);
+        return start(dataDir, environment, List.of());
+    }
+
+    /** The same, with command-line arguments for the uberjar. */
+    static RunningPlatform start(Path dataDir, Map<String, String> environment, List<String> args) throws Exception {
+        RunningPlatform platform = launch(dataDir, environment, args);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!platform.process.isAlive()) {
@@ -56,7 +61,7 @@ final class RunningPlatform implements AutoCloseable {
 
     /** Starts a platform expected to refuse to start; returns it once its process has ended. */
     static RunningPlatform startExpectingExit(Path dataDir, Map<String, String> environment) throws Exception {
-        RunningPlatform platform = launch(dataDir, environment);
+        RunningPlatform platform = launch(dataDir, environment, List.of());
         if (!platform.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             platform.close();
             throw new IllegalStateException("platform still running after " + START_TIMEOUT + ":\n"
@@ -65,7 +70,8 @@ final class RunningPlatform implements AutoCloseable {
         return platform;
     }
 
-    private static RunningPlatform launch(Path dataDir, Map<String, String> environment) throws IOException {
+    private static RunningPlatform launch(Path dataDir, Map<String, String> environment, List<String> args)
+            throws IOException {
         Files.createDirectories(dataDir);
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -73,6 +79,7 @@ final class RunningPlatform implements AutoCloseable {
         command.addAll(JVM_OPTIONS);
         command.add("-jar");
         command.add(uberjar().toString());
+        command.addAll(args);
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

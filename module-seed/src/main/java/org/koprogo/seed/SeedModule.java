@@ -6,14 +6,17 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.koprogo.core.module.boundary.PlatformModule;
+import org.koprogo.seed.world.boundary.SeedResource;
 
 /** Demo, realistic and scaled data sets over every domain module. */
 @ApplicationScoped
 public class SeedModule implements PlatformModule {
 
+    public static final String NAME = "seed";
+
     @Override
     public String name() {
-        return "seed";
+        return NAME;
     }
 
     @Override
@@ -23,11 +26,11 @@ public class SeedModule implements PlatformModule {
 
     @Override
     public Optional<String> changelog() {
-        return Optional.empty();
+        return Optional.of("db/changelog/seed.xml");
     }
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of();
+        return Set.of(SeedResource.class);
     }
 }

@@ -50,4 +50,33 @@ public final class QueryParams {
                     "must be a date such as 2025-10-30 or a timestamp such as 2025-10-30T00:00:00Z")));
         }
     }
+
+    /** A whole number within [min, max], or the fallback when the parameter is absent. */
+    public static long whole(String name, String value, long fallback, long min, long max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a number out of range
+        }
+        throw new InvalidInputException(List.of(Problem.InvalidField.inParameter(name,
+                "must be a whole number from " + min + " to " + max)));
+    }
+
+    /** true or false, in any case; false when absent. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String text = value.strip();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new InvalidInputException(List.of(Problem.InvalidField.inParameter(name, "must be true or false")));
+    }
 }

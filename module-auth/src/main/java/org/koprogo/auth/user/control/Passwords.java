@@ -11,6 +11,7 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.core.platform.boundary.DatabaseMigrated;
+import org.koprogo.core.security.boundary.PasswordHashes;
 
 /**
  * bcrypt, OWASP's choice at cost 10 or more and KoproGo's own format ({@code $2b$}), so hashes carried over
@@ -18,7 +19,7 @@ import org.koprogo.core.platform.boundary.DatabaseMigrated;
  * (see {@link #MAX_BYTES}) rather than silently cut.
  */
 @ApplicationScoped
-public class Passwords {
+public class Passwords implements PasswordHashes {
 
     public static final int MAX_BYTES = 72;
     public static final int MIN_LENGTH = 8;
@@ -39,6 +40,7 @@ public class Passwords {
         decoy = hash(UUID.randomUUID().toString());
     }
 
+    @Override
     public String hash(String password) {
         return hasher.hashToString(Math.max(cost, 10), password.toCharArray());
     }

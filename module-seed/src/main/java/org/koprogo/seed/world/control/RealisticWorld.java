@@ -1,0 +1,79 @@
+package org.koprogo.seed.world.control;
+
+import java.util.function.Consumer;
+
+/**
+ * KoproGo's realistic world: a small, a medium and a large syndic (23 buildings, 190 units, 126 owners, 60
+ * expenses in all), each with its syndic {@code admin@<size>.be} / {@value #PASSWORD}; {@code scale} copies of
+ * it, the n-th (n ≥ 2) with {@code admin@<size>-<n>.be}. The same seed gives the same world.
+ */
+final class RealisticWorld {
+
+    static final String PASSWORD = "admin123";
+
+    /** An organization of the reference world. */
+    enum Size {
+        SMALL("Namur", 5, 30, 20, 13, "professional"),
+        MEDIUM("Liège", 8, 60, 40, 20, "professional"),
+        LARGE("Bruxelles", 10, 100, 66, 27, "enterprise");
+
+        final String city;
+        final int buildings;
+        final int units;
+        final int owners;
+        final int expenses;
+        final String plan;
+
+        Size(String city, int buildings, int units, int owners, int expenses, String plan) {
+            this.city = city;
+            this.buildings = buildings;
+            this.units = units;
+            this.owners = owners;
+            this.expenses = expenses;
+            this.plan = plan;
+        }
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final long seed;
+
+    RealisticWorld(long seed) {
+        this.seed = seed;
+    }
+
+    void write(int scale, Consumer<Row> out) {
+        for (int copy = 1; copy <= scale; copy++) {
+            for (Size size : Size.values()) {
+                // one generator per organization: copy n is the same whatever the scale
+                Draw draw = new Draw(seed * 1_000_003L + copy * 3L + size.ordinal());
+                writeOrganization(size, copy, draw, out);
+            }
+        }
+    }
+
+    private static void writeOrganization(Size size, int copy, Draw draw, Consumer<Row> out) {
+        String suffix = copy == 1 ? "" : "-" + copy;
+        String domain = size.label() + suffix + ".be";
+        Row.Organization organization = new Row.Organization(draw.id(),
+                "Syndic " + capitalized(size.label()) + " " + size.city + (copy == 1 ? "" : " #" + copy),
+                "realistic-" + size.label() + suffix, "contact@" + domain, phone(draw), size.plan, 50, 50);
+        out.accept(organization);
+        Row.User admin = new Row.User(draw.id(), organization.id(), "admin@" + domain, PASSWORD,
+                draw.pick(BelgianNames.FIRST_NAMES), draw.pick(BelgianNames.LAST_NAMES), "syndic");
+        out.accept(admin);
+        new CoOwnerships(organization.id(), admin.id(), draw, out).write(size.buildings, size.units, size.owners,
+                size.expenses);
+    }
+
+    static String phone(Draw draw) {
+        return String.format("+32 4%02d %02d %02d %02d", draw.between(70, 99), draw.between(0, 99),
+                draw.between(0, 99), draw.between(0, 99));
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}
