@@ -1,0 +1,86 @@
+package org.koprogo.load.output;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.koprogo.load.measure.Measurements;
+import org.koprogo.load.result.RunResult;
+
+/** The few lines a run prints when it ends: enough to know whether to open the report. */
+public final class ConsoleSummary {
+
+    private ConsoleSummary() {
+    }
+
+    public static void print(RunResult result, ResultFiles.Written files, PrintStream out) {
+        RunResult.Settings settings = result.settings();
+        RunResult.Summary summary = result.summary();
+        RunResult.Latency latency = summary.latencyMs();
+        out.println();
+        out.printf(Locale.ROOT, "%s: %s model, %d connections%s, %d s measured after %d s of warm-up%n",
+                result.scenario(), settings.model(), settings.connections(),
+                settings.ratePerSecond() == null ? "" : String.format(Locale.ROOT, " at %.0f req/s",
+                        settings.ratePerSecond()), settings.durationSeconds(), settings.warmupSeconds());
+        out.printf(Locale.ROOT, "  %,d requests, %.1f req/s; latency ms p50 %.2f, p90 %.2f, p99 %.2f, max %.1f%n",
+                summary.requests(), summary.throughputPerSecond(), latency.p50(), latency.p90(), latency.p99(),
+                latency.max());
+        if (summary.errors() == 0) {
+            out.println("  errors: none");
+        } else {
+            out.printf(Locale.ROOT, "  errors: %,d (%.2f %%)%n", summary.errors(), summary.errorRate() * 100);
+            for (RunResult.RouteStats route : result.routes()) {
+                if (route.errors() > 0) {
+                    out.printf("    %s %s: %s%n", route.method(), route.route(), errorStatuses(route.statuses()));
+                }
+            }
+        }
+        if (result.spike() != null) {
+            RunResult.Spike spike = result.spike();
+            out.printf(Locale.ROOT, "  spike: p99 %.2f ms before, %.2f ms during; recovered %s; %d 5xx%n",
+                    spike.baselineP99Ms(), spike.spikeP99Ms(), spike.recoverySeconds() == null ? "never"
+                            : spike.recoverySeconds() + " s after", spike.errors5xx());
+        }
+        printServer(result.samples(), out);
+        out.println("  results: " + files.json());
+        out.println("           " + files.csv());
+        if (files.html() != null) {
+            out.println("           " + files.html());
+        }
+    }
+
+    /** "500 x 3, 0 x 1": the failing codes only. */
+    private static String errorStatuses(Map<String, Long> statuses) {
+        return statuses.entrySet().stream()
+                .filter(e -> Measurements.isError(Integer.parseInt(e.getKey())))
+                .map(e -> e.getKey() + " x " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static void printServer(List<RunResult.Sample> samples, PrintStream out) {
+        String app = mean(samples, RunResult.Sample::appCpuPercent, "app CPU %.0f %%")
+                + max(samples, RunResult.Sample::appRssMb, ", RSS up to %.0f MB");
+        String db = mean(samples, RunResult.Sample::dbCpuPercent, "PostgreSQL CPU %.0f %%")
+                + max(samples, RunResult.Sample::dbRssMb, ", PSS up to %.0f MB");
+        if (!app.isEmpty() || !db.isEmpty()) {
+            out.println("  server (mean CPU in % of one core): " + app + (app.isEmpty() || db.isEmpty() ? "" : "; ")
+                    + db);
+        }
+    }
+
+    private static String mean(List<RunResult.Sample> samples, Function<RunResult.Sample, Double> field,
+                               String format) {
+        var values = samples.stream().map(field).filter(Objects::nonNull).mapToDouble(Double::doubleValue);
+        var mean = values.average();
+        return mean.isPresent() ? String.format(Locale.ROOT, format, mean.getAsDouble()) : "";
+    }
+
+    private static String max(List<RunResult.Sample> samples, Function<RunResult.Sample, Double> field,
+                              String format) {
+        var max = samples.stream().map(field).filter(Objects::nonNull).mapToDouble(Double::doubleValue).max();
+        return max.isPresent() ? String.format(Locale.ROOT, format, max.getAsDouble()) : "";
+    }
+}

@@ -1,0 +1,89 @@
+package org.koprogo.load.result;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run measured, written as {@code results/<scenario>-<time>.json} and read back by the report and
+ * the compare mode. Latencies are milliseconds, measured by the client from the moment a request was due (open
+ * model) or sent (closed model); times are seconds since the measured phase began. Fields a run could not
+ * measure (e.g. CPU of a remote server) are null.
+ */
+public record RunResult(
+        String scenario,
+        String startedAt,
+        String baseUrl,
+        Environment environment,
+        Settings settings,
+        Summary summary,
+        List<RouteStats> routes,
+        List<Second> timeline,
+        List<Sample> samples,
+        List<ServerRoute> serverRoutes,
+        List<QueryStat> topQueries,
+        Spike spike) {
+
+    /** Where it ran: the generator shares the machine with the server unless said otherwise. */
+    public record Environment(String commit, String host, int cores, String cpuModel, long memoryMb,
+                              String javaVersion, String jvmOptions, String notes) {
+    }
+
+    /**
+     * How the traffic was shaped. {@code ratePerSecond} is set for an open-model (fixed arrival rate) run; phases
+     * list the connection counts over time (one phase for a steady run).
+     */
+    public record Settings(String model, int connections, Double ratePerSecond, int warmupSeconds,
+                           int durationSeconds, List<Phase> phases, List<MixEntry> mix, String seed) {
+    }
+
+    public record Phase(String name, int startSecond, int seconds, int connections, Double ratePerSecond) {
+    }
+
+    public record MixEntry(String method, String route, int weight) {
+    }
+
+    public record Latency(double mean, double p50, double p75, double p90, double p95, double p99, double p999,
+                          double max) {
+    }
+
+    /** Errors are every response other than 2xx/3xx plus transport failures (status 0). */
+    public record Summary(long requests, long errors, double errorRate, double throughputPerSecond,
+                          Latency latencyMs, Map<String, Long> statuses) {
+    }
+
+    /** Per route template, e.g. {@code GET /api/v1/buildings}; statuses by code ("0" for transport failures). */
+    public record RouteStats(String method, String route, long requests, long errors, Map<String, Long> statuses,
+                             Latency latencyMs) {
+    }
+
+    /** One second of the measured phase as the client saw it. */
+    public record Second(int t, int connections, long requests, long errors, double p50, double p90, double p99,
+                         double max) {
+    }
+
+    /** The server, sampled once a second: CPU in % of one core, RSS in MB, connections by state. */
+    public record Sample(int t, Double appCpuPercent, Double appRssMb, Double dbCpuPercent, Double dbRssMb,
+                         Integer dbConnectionsActive, Integer dbConnectionsIdle, Integer dbConnectionsTotal,
+                         Double load1) {
+    }
+
+    /**
+     * A route as the server timed it, from the difference between {@code /metrics} read before and after the
+     * measured phase: cumulative bucket counts by upper bound in milliseconds ("+Inf" last) and the percentiles
+     * interpolated from them.
+     */
+    public record ServerRoute(String method, String route, String status, long count, double meanMs, double p50Ms,
+                              double p95Ms, double p99Ms, List<Bucket> buckets) {
+    }
+
+    public record Bucket(String leMs, long cumulativeCount) {
+    }
+
+    /** From {@code pg_stat_statements}, reset when the measured phase began. */
+    public record QueryStat(String query, long calls, double totalMs, double meanMs, double maxMs, long rows) {
+    }
+
+    /** Spike runs only: baseline p99 before the spike and seconds after it until p99 is back within 1.5x. */
+    public record Spike(double baselineP99Ms, double spikeP99Ms, Integer recoverySeconds, long errors5xx) {
+    }
+}

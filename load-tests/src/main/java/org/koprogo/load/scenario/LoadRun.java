@@ -1,0 +1,279 @@
+package org.koprogo.load.scenario;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.koprogo.load.http.BaseUrl;
+import org.koprogo.load.http.HttpConnection;
+import org.koprogo.load.http.Response;
+import org.koprogo.load.measure.Measurements;
+import org.koprogo.load.metrics.ServerRoutes;
+import org.koprogo.load.output.ConsoleSummary;
+import org.koprogo.load.output.ResultFiles;
+import org.koprogo.load.result.RunResult;
+import org.koprogo.load.sample.DatabaseProbe;
+import org.koprogo.load.sample.EnvironmentProbe;
+import org.koprogo.load.sample.PortOwner;
+import org.koprogo.load.sample.ServerSampler;
+import org.koprogo.load.traffic.OpenLoad;
+import org.koprogo.load.traffic.Recorder;
+import org.koprogo.load.traffic.SetUpFailure;
+import org.koprogo.load.traffic.VirtualUser;
+import org.koprogo.load.traffic.VirtualUsers;
+
+/**
+ * One run from the command line: check the server, sign the users in and give them data, warm up, then
+ * measure while sampling the server, and write the results. Everything before the measured phase (sign-ins
+ * cost the server bcrypt) and after it stays out of the figures.
+ */
+public final class LoadRun {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_NOT_READY = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_REQUESTS_FAILED = 3;
+
+    private static final int TOP_QUERIES = 15;
+    private static final int PROGRESS_SECONDS = 30;
+    private static final Pattern JDBC_HOST_PORT = Pattern.compile("^jdbc:postgresql://([^/:]+)(?::(\\d+))?/");
+
+    private final RunOptions options;
+    private final Plan plan;
+    private final BaseUrl server;
+    private final List<String> notes = new ArrayList<>();
+
+    private LoadRun(RunOptions options) {
+        this.options = options;
+        this.plan = Plan.of(options);
+        this.server = BaseUrl.parse(options.baseUrl());
+    }
+
+    /** {@code run <scenario> [options]}; returns the process's exit code. */
+    public static int main(List<String> args) throws IOException, InterruptedException {
+        LoadRun run;
+        try {
+            run = new LoadRun(RunOptions.parse(args));
+        } catch (IllegalArgumentException wrong) {
+            System.err.println("load: " + wrong.getMessage() + "\n\nusage: " + RunOptions.USAGE);
+            return EXIT_USAGE;
+        }
+        return run.execute();
+    }
+
+    private int execute() throws IOException, InterruptedException {
+        Response ready = get("/health/ready");
+        if (ready.status() != 200) {
+            System.err.println("load: " + server + "/health/ready answered "
+                    + (ready.status() == 0 ? "nothing (is the server running?)" : ready.status()) + ": not measuring");
+            return EXIT_NOT_READY;
+        }
+        Long appPid = options.appPid() != null ? options.appPid() : localPortOwner(server.host(), server.port());
+        if (!isLocal(server.host())) {
+            notes.add("server on another host: the environment is the generator's machine");
+        } else if (appPid == null) {
+            notes.add("server process not found: no app CPU/RSS (give --app-pid)");
+        }
+        DatabaseProbe database = connectDatabase();
+        try {
+            return measure(appPid, database);
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    /** What the measured phase produced, before it is turned into a result. */
+    private record Measured(Instant startedAt, Measurements measurements, List<RunResult.Sample> samples,
+                            String metricsBefore, String metricsAfter, boolean statementsReset) {
+    }
+
+    private int measure(Long appPid, DatabaseProbe database) throws IOException, InterruptedException {
+        log("signing in %d virtual users (2 at a time)%s", plan.maxConnections(),
+                plan.mix().writes() ? " and creating their buildings" : "");
+        List<VirtualUser> users;
+        try {
+            users = VirtualUsers.prepare(server, options.accounts(), plan.maxConnections(), plan.mix().writes());
+        } catch (SetUpFailure refused) {
+            System.err.println("load: set-up failed: " + refused.getMessage());
+            return EXIT_NOT_READY;
+        }
+        Measured measured;
+        try {
+            if (plan.warmupSeconds() > 0) {
+                log("warming up for %d s", plan.warmupSeconds());
+                plan.warmup().run(users, System.nanoTime(), Recorder.DISCARD);
+            }
+            measured = drive(users, appPid, database);
+        } finally {
+            users.forEach(VirtualUser::close);
+        }
+        List<RunResult.QueryStat> topQueries = measured.statementsReset() ? topStatements(database) : null;
+        RunResult result = result(measured, topQueries, appPid);
+        ResultFiles.Written files = ResultFiles.write(result, options.out(),
+                LocalDateTime.ofInstant(measured.startedAt(), ZoneId.systemDefault()));
+        ConsoleSummary.print(result, files, System.out);
+        return result.summary().errors() > 0 ? EXIT_REQUESTS_FAILED : EXIT_OK;
+    }
+
+    /** The measured phase, with the server's counters read just before and just after it. */
+    private Measured drive(List<VirtualUser> users, Long appPid, DatabaseProbe database) throws InterruptedException {
+        String metricsBefore = metrics();
+        boolean statementsReset = resetStatements(database);
+        ServerSampler sampler = new ServerSampler(appPid, postmasterPid(database), database);
+        log("measuring for %d s", plan.durationSeconds());
+        sampler.start();
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
+        Measurements measurements = new Measurements(start, plan.durationSeconds(), plan.timelineCapacity());
+        ScheduledExecutorService progress = progressReports(measurements, start);
+        long dropped;
+        try {
+            dropped = plan.load().run(users, start, measurements);
+        } finally {
+            progress.shutdownNow();
+        }
+        List<RunResult.Sample> samples = sampler.stop();
+        String metricsAfter = metrics();
+        if (dropped > 0) {
+            notes.add(dropped + " requests due were never sent: the server fell more than "
+                    + OpenLoad.DRAIN_SECONDS + " s behind the rate");
+        }
+        return new Measured(startedAt, measurements, samples, metricsBefore, metricsAfter, statementsReset);
+    }
+
+    /** A line every {@value #PROGRESS_SECONDS} s, so that a long run shows it is alive and how it goes. */
+    private ScheduledExecutorService progressReports(Measurements measurements, long startNanos) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleAtFixedRate(() -> log("%d/%d s: %,d requests, %,d errors",
+                        (System.nanoTime() - startNanos) / 1_000_000_000L, plan.durationSeconds(),
+                        measurements.requests(), measurements.errors()),
+                PROGRESS_SECONDS, PROGRESS_SECONDS, TimeUnit.SECONDS);
+        return timer;
+    }
+
+    private RunResult result(Measured measured, List<RunResult.QueryStat> topQueries, Long appPid) {
+        Measurements measurements = measured.measurements();
+        RunResult.Summary summary = measurements.summary();
+        List<RunResult.Second> timeline = measurements.timeline(plan::connectionsAt);
+        List<RunResult.ServerRoute> serverRoutes = null;
+        if (measured.metricsBefore() != null && measured.metricsAfter() != null) {
+            serverRoutes = ServerRoutes.between(measured.metricsBefore(), measured.metricsAfter());
+        } else {
+            notes.add("the server's /metrics could not be read");
+        }
+        return new RunResult(plan.scenario(), measured.startedAt().atOffset(ZoneOffset.UTC).toString(),
+                server.toString(), EnvironmentProbe.describe(appPid, notes), plan.settings(options.seedLabel()),
+                summary, measurements.routes(), timeline, measured.samples(), serverRoutes, topQueries,
+                SpikeAnalysis.of(plan, measurements, timeline, summary.statuses()));
+    }
+
+    private DatabaseProbe connectDatabase() {
+        if (options.dbUrl() == null) {
+            notes.add("no --db-url: PostgreSQL not sampled");
+            return null;
+        }
+        try {
+            return DatabaseProbe.connect(options.dbUrl(), options.dbUser(), options.dbPassword());
+        } catch (SQLException unreachable) {
+            notes.add("PostgreSQL not reachable at " + options.dbUrl() + ": " + unreachable.getMessage());
+            return null;
+        }
+    }
+
+    /** --db-pid, else whoever listens on the database port, else the parent of our own backend. */
+    private Long postmasterPid(DatabaseProbe database) {
+        if (options.dbPid() != null) {
+            return options.dbPid();
+        }
+        if (database == null) {
+            return null;
+        }
+        Matcher url = JDBC_HOST_PORT.matcher(options.dbUrl());
+        if (!url.find() || !isLocal(url.group(1))) {
+            notes.add("PostgreSQL on another host: its CPU and memory are not sampled");
+            return null;
+        }
+        Long pid = PortOwner.pidListeningOn(url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
+        if (pid == null) {
+            try {
+                pid = ProcessHandle.of(database.backendPid()).flatMap(ProcessHandle::parent)
+                        .map(ProcessHandle::pid).orElse(null);
+            } catch (SQLException unanswered) {
+                pid = null;
+            }
+        }
+        if (pid == null) {
+            notes.add("PostgreSQL's processes not found: no database CPU/memory (give --db-pid)");
+        }
+        return pid;
+    }
+
+    private boolean resetStatements(DatabaseProbe database) {
+        if (database == null) {
+            return false;
+        }
+        try {
+            database.resetStatements();
+            return true;
+        } catch (SQLException unavailable) {
+            notes.add("pg_stat_statements unavailable: " + unavailable.getMessage());
+            return false;
+        }
+    }
+
+    private List<RunResult.QueryStat> topStatements(DatabaseProbe database) {
+        try {
+            return database.topStatements(TOP_QUERIES);
+        } catch (SQLException failed) {
+            notes.add("pg_stat_statements could not be read: " + failed.getMessage());
+            return null;
+        }
+    }
+
+    /** The Prometheus text, null when the server has none. */
+    private String metrics() {
+        Response answer = get("/metrics");
+        return answer.status() == 200 ? answer.bodyText() : null;
+    }
+
+    private Response get(String path) {
+        try (HttpConnection connection = new HttpConnection(server)) {
+            return connection.send("GET", path, null, null);
+        }
+    }
+
+    /** Processes of other machines are out of reach: only a local host's port owner is looked for. */
+    private static Long localPortOwner(String host, int port) {
+        return isLocal(host) ? PortOwner.pidListeningOn(port) : null;
+    }
+
+    private static boolean isLocal(String host) {
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            return address.isLoopbackAddress() || address.isAnyLocalAddress();
+        } catch (IOException unknownHost) {
+            return false;
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println("load: " + String.format(format, args));
+    }
+}

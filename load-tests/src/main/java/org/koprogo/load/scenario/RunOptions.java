@@ -1,0 +1,104 @@
+package org.koprogo.load.scenario;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.koprogo.load.traffic.Account;
+
+/** The command line of {@code run <scenario> [options]}; null fields were not given. */
+record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Integer connections, Double rate,
+                  Integer warmupSeconds, List<Account> accounts, Path out, Long appPid, Long dbPid, String dbUrl,
+                  String dbUser, String dbPassword, String seedLabel) {
+
+    static final String DEFAULT_BASE_URL = "http://localhost:8080";
+    static final Path DEFAULT_OUT = Path.of("load-tests", "results");
+
+    static final String USAGE = """
+            run <scenario> [options]
+              scenarios: %s
+              --base-url URL      the server (default %s)
+              --duration 30s|5m   measured time (phases of multi-phase scenarios are scaled to it)
+              --connections N     virtual users (the largest phase of multi-phase scenarios, others scaled)
+              --rate R            open model at R requests/s (single-phase scenarios; 64 connections unless given)
+              --warmup 30s        unrecorded traffic of the same shape first (default 30s, 0 for warmup)
+              --users e:p,e:p     accounts, round-robin (default the realistic seed's syndics)
+              --out DIR           results directory (default load-tests/results)
+              --app-pid PID       the server process (default: the one listening on the base URL's port)
+              --db-url URL --db-user U --db-password P   PostgreSQL, for its samples and pg_stat_statements
+              --db-pid PID        the postmaster (default: the one listening on the database port)
+              --seed-label TEXT   what data the server held, stored in the results
+            """.formatted(String.join(", ", Scenario.names()), DEFAULT_BASE_URL);
+
+    private static final Set<String> NAMES = Set.of("--base-url", "--duration", "--connections", "--rate",
+            "--warmup", "--users", "--out", "--app-pid", "--db-pid", "--db-url", "--db-user", "--db-password",
+            "--seed-label");
+
+    /** @throws IllegalArgumentException with a message for the user when the command line is wrong */
+    static RunOptions parse(List<String> args) {
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            throw new IllegalArgumentException("name a scenario");
+        }
+        Map<String, String> given = new HashMap<>();
+        for (int i = 1; i < args.size(); i += 2) {
+            String name = args.get(i);
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown option " + name);
+            }
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            given.put(name, args.get(i + 1));
+        }
+        return new RunOptions(args.get(0),
+                given.getOrDefault("--base-url", DEFAULT_BASE_URL),
+                value(given, "--duration", text -> positive(seconds(text))),
+                value(given, "--connections", text -> positive(Integer.parseInt(text))),
+                value(given, "--rate", text -> positive(Double.parseDouble(text))),
+                value(given, "--warmup", RunOptions::seconds),
+                Account.parseList(given.getOrDefault("--users", Account.DEFAULTS)),
+                Path.of(given.getOrDefault("--out", DEFAULT_OUT.toString())),
+                value(given, "--app-pid", Long::valueOf),
+                value(given, "--db-pid", Long::valueOf),
+                given.get("--db-url"),
+                given.get("--db-user"),
+                given.get("--db-password"),
+                given.get("--seed-label"));
+    }
+
+    /** "90", "90s", "5m" or "1h", in seconds. */
+    static int seconds(String duration) {
+        String text = duration.trim().toLowerCase(Locale.ROOT);
+        int unit = switch (text.isEmpty() ? ' ' : text.charAt(text.length() - 1)) {
+            case 'h' -> 3600;
+            case 'm' -> 60;
+            case 's' -> 1;
+            default -> 0;
+        };
+        int amount = Integer.parseInt(unit == 0 ? text : text.substring(0, text.length() - 1));
+        if (amount < 0) {
+            throw new IllegalArgumentException("a duration cannot be negative");
+        }
+        return amount * Math.max(unit, 1);
+    }
+
+    private static <T> T value(Map<String, String> given, String name, Function<String, T> parse) {
+        String text = given.get(name);
+        try {
+            return text == null ? null : parse.apply(text);
+        } catch (RuntimeException malformed) {
+            throw new IllegalArgumentException(name + ": cannot use '" + text + "'", malformed);
+        }
+    }
+
+    private static <N extends Number> N positive(N number) {
+        if (number.doubleValue() <= 0) {
+            throw new IllegalArgumentException("must be positive");
+        }
+        return number;
+    }
+}

@@ -1,0 +1,94 @@
+package org.koprogo.load.traffic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.koprogo.load.result.RunResult;
+
+/** Which routes virtual users call and how often: integer weights, drawn at random for every request. */
+public final class Mix {
+
+    /** A syndic's day: mostly lists, one request in five a creation (80/20). */
+    public static final Mix REALISTIC = new Mix(List.of(
+            new Weighted(Route.LIST_BUILDINGS, 30),
+            new Weighted(Route.LIST_UNITS, 20),
+            new Weighted(Route.LIST_OWNERS, 12),
+            new Weighted(Route.LIST_EXPENSES, 10),
+            new Weighted(Route.HEALTH, 5),
+            new Weighted(Route.LIST_ACCOUNTS, 3),
+            new Weighted(Route.CREATE_EXPENSE, 8),
+            new Weighted(Route.CREATE_OWNER, 5),
+            new Weighted(Route.CREATE_UNIT, 3),
+            new Weighted(Route.GRANT_SHARE, 4)));
+
+    public record Weighted(Route route, int weight) {
+    }
+
+    private final List<Weighted> entries;
+    private final int[] cumulative;
+
+    public Mix(List<Weighted> entries) {
+        this.entries = List.copyOf(entries);
+        this.cumulative = new int[entries.size()];
+        int sum = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            sum += entries.get(i).weight();
+            cumulative[i] = sum;
+        }
+        if (sum <= 0) {
+            throw new IllegalArgumentException("a mix needs a positive total weight");
+        }
+    }
+
+    /** The reads only, in their proportions. */
+    public Mix readsOnly() {
+        return new Mix(entries.stream().filter(e -> !e.route().writes()).toList());
+    }
+
+    /**
+     * The same routes with the writes making {@code writePercent} % of requests; the proportions inside the
+     * reads and inside the writes stay. Weights stay integers: reads are scaled by the writes' total and
+     * writes by the reads', each times its share, then all divided by their common divisor.
+     */
+    public Mix withWritePercent(int writePercent) {
+        int reads = total(false);
+        int writes = total(true);
+        if (writePercent <= 0 || writePercent >= 100 || reads == 0 || writes == 0) {
+            throw new IllegalArgumentException("a mix of reads and writes takes a write percent within 1..99");
+        }
+        List<Weighted> scaled = entries.stream().map(e -> new Weighted(e.route(), e.weight()
+                * (e.route().writes() ? writePercent * reads : (100 - writePercent) * writes))).toList();
+        int divisor = scaled.stream().mapToInt(Weighted::weight).reduce(0, Mix::gcd);
+        return new Mix(scaled.stream().map(e -> new Weighted(e.route(), e.weight() / divisor)).toList());
+    }
+
+    public boolean writes() {
+        return total(true) > 0;
+    }
+
+    public Route pick(RandomGenerator random) {
+        int draw = random.nextInt(cumulative[cumulative.length - 1]);
+        int i = 0;
+        while (cumulative[i] <= draw) {
+            i++;
+        }
+        return entries.get(i).route();
+    }
+
+    public List<RunResult.MixEntry> describe() {
+        List<RunResult.MixEntry> described = new ArrayList<>();
+        for (Weighted entry : entries) {
+            described.add(new RunResult.MixEntry(entry.route().method(), entry.route().template(), entry.weight()));
+        }
+        return described;
+    }
+
+    private int total(boolean writes) {
+        return entries.stream().filter(e -> e.route().writes() == writes).mapToInt(Weighted::weight).sum();
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}

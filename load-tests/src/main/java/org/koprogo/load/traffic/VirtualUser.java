@@ -1,0 +1,139 @@
+package org.koprogo.load.traffic;
+
+import java.io.Closeable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+import org.koprogo.load.http.BaseUrl;
+import org.koprogo.load.http.HttpConnection;
+import org.koprogo.load.http.Json;
+import org.koprogo.load.http.Response;
+
+/**
+ * One simulated client: one keep-alive connection, one signed-in session and its own building, units and owners,
+ * so that what it creates never collides with another virtual user's. Used by one thread at a time.
+ */
+public final class VirtualUser implements Closeable {
+
+    private static final String BUILDINGS = "/api/v1/buildings";
+    private static final int SET_UP_OWNERS = 3;
+    /** One list read in five asks for page 2. */
+    private static final int SECOND_PAGE_ONE_IN = 5;
+
+    private final HttpConnection connection;
+    private final Session session;
+    private final RequestBodies bodies;
+    private final ShareLedger ledger = new ShareLedger();
+    private String buildingId;
+
+    public VirtualUser(int number, BaseUrl server, Account account) {
+        this.connection = new HttpConnection(server);
+        this.session = new Session(account);
+        this.bodies = new RequestBodies(number);
+    }
+
+    public void signIn() throws SetUpFailure {
+        session.login(connection);
+    }
+
+    /** Its own building with one unit and three owners, so that its writes break no business rule. */
+    public void setUp() throws SetUpFailure {
+        Response building = post(BUILDINGS, bodies.building());
+        buildingId = building.status() == 201 ? Json.read(building).path("id").asText(null) : null;
+        require(buildingId != null, "POST " + BUILDINGS);
+        require(createUnit() == 201, Route.CREATE_UNIT.label());
+        for (int i = 0; i < SET_UP_OWNERS; i++) {
+            require(createOwner() == 201, Route.CREATE_OWNER.label());
+        }
+    }
+
+    /**
+     * Sends one request of the route and records it, latency counted from {@code startNanos}. The session is
+     * renewed first when its token is about to expire, and once more on a 401; renewals are recorded as
+     * {@link Route#REFRESH}.
+     */
+    public void perform(Route route, long startNanos, Recorder recorder) {
+        if (session.expiresSoon()) {
+            refresh(recorder);
+        }
+        int status = send(route);
+        if (status == 401 && route != Route.HEALTH && refresh(recorder) == 200) {
+            status = send(route);
+        }
+        recorder.record(route, status, startNanos, System.nanoTime());
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    private int send(Route route) {
+        return switch (route) {
+            case CREATE_OWNER -> createOwner();
+            case CREATE_UNIT -> createUnit();
+            case CREATE_EXPENSE -> post(route.template(), bodies.expense(buildingId)).status();
+            case GRANT_SHARE -> grantShare();
+            case HEALTH -> connection.send("GET", route.template(), null, null).status();
+            default -> connection.send("GET", route.paged() ? route.page(pageToRead()) : route.template(),
+                    session.accessToken(), null).status();
+        };
+    }
+
+    private int refresh(Recorder recorder) {
+        long sent = System.nanoTime();
+        int status = session.refresh(connection);
+        recorder.record(Route.REFRESH, status, sent, System.nanoTime());
+        return status;
+    }
+
+    /**
+     * Grants a share the server must accept. When every unit with room already has a share from each owner,
+     * the missing owner (or unit) is created first; that creation is part of this request, not a statistic
+     * of its own, and its failure is this request's.
+     */
+    private int grantShare() {
+        ShareLedger.Share share = ledger.next();
+        if (share == null) {
+            int created = ledger.needsUnit() ? createUnit() : createOwner();
+            share = ledger.next();
+            if (share == null) {
+                return created;
+            }
+        }
+        Response response = post("/api/v1/units/" + share.unitId() + "/owners", bodies.share(share.ownerId()));
+        ledger.attempted(share);
+        return response.status();
+    }
+
+    private int createUnit() {
+        return remember(post(Route.CREATE_UNIT.template(), bodies.unit(buildingId)), ledger::addUnit);
+    }
+
+    private int createOwner() {
+        return remember(post(Route.CREATE_OWNER.template(), bodies.owner()), ledger::addOwner);
+    }
+
+    private static int remember(Response created, Consumer<String> ids) {
+        String id = created.status() == 201 ? Json.read(created).path("id").asText(null) : null;
+        if (id != null) {
+            ids.accept(id);
+        }
+        return created.status();
+    }
+
+    private Response post(String path, byte[] body) {
+        return connection.send("POST", path, session.accessToken(), body);
+    }
+
+    private static int pageToRead() {
+        return ThreadLocalRandom.current().nextInt(SECOND_PAGE_ONE_IN) == 0 ? 2 : 1;
+    }
+
+    private void require(boolean done, String what) throws SetUpFailure {
+        if (!done) {
+            Response answer = connection.response();
+            throw new SetUpFailure(what + " answered " + answer.status() + " " + answer.bodyText());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.koprogo.load.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.koprogo.load.report.HtmlAssertions.assertSelfContained;
+import static org.koprogo.load.report.HtmlAssertions.count;
+
+import org.junit.jupiter.api.Test;
+import org.koprogo.load.result.RunResult;
+
+class RunPageTest {
+
+    private static final String HTML = RunPage.render(SyntheticRuns.spike(1, 1));
+
+    @Test
+    void hasEverySection() {
+        for (String id : new String[] {"summary", "spike", "timeline", "routes", "server", "queries"}) {
+            assertTrue(HTML.contains("<section id=\"" + id + "\">"), id);
+        }
+        assertTrue(HTML.startsWith("<!DOCTYPE html>"));
+        assertTrue(HTML.contains("Environment") && HTML.contains("Phases") && HTML.contains("Traffic mix"));
+    }
+
+    /**
+     * Latency, throughput, connections (they vary), CPU and RSS of the app (PostgreSQL and load were not
+     * measured), p99 by route, and two server histograms (the route without requests has none).
+     */
+    @Test
+    void drawsOnlyTheChartsItHasDataFor() {
+        assertEquals(8, count(HTML, "<svg"));
+        assertEquals(2, count(HTML, "class=\"chart histogram\""));
+        assertTrue(HTML.contains("aria-label=\"Client connections\""));
+        assertFalse(HTML.contains("PostgreSQL connections"));
+        assertFalse(HTML.contains("Load average"));
+        assertTrue(HTML.contains("aria-label=\"Client latency per second (ms, log scale)\""));
+    }
+
+    @Test
+    void marksThePhases() {
+        assertTrue(HTML.contains(">spike · 200 conn</text>"));
+        assertTrue(HTML.contains("class=\"marker\""));
+    }
+
+    @Test
+    void escapesWhatTheRunRecorded() {
+        assertFalse(HTML.contains(SyntheticRuns.HOSTILE_ROUTE));
+        assertTrue(HTML.contains("/api/v1/&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(HTML.contains("notes &amp; &lt;i&gt;markup&lt;/i&gt;"));
+        assertTrue(HTML.contains("name &lt;&gt; &#39;&lt;b&gt;&#39;"));
+        assertSelfContained(HTML);
+    }
+
+    @Test
+    void flagsErrorsAndJudgesTheSpike() {
+        assertTrue(HTML.contains("<div class=\"card bad\"><div class=\"label\">errors</div><div class=\"value\">20<"));
+        assertTrue(HTML.contains("<div class=\"bad\">503: 20</div>"));
+        assertTrue(HTML.contains("class=\"verdict good\""));
+        assertTrue(HTML.contains("3 s after the spike (within the 5 s bound)"));
+    }
+
+    @Test
+    void foldsLongQueries() {
+        assertEquals(1, count(HTML, "<details>"));
+        assertTrue(HTML.contains("<code>SELECT 1</code>"));
+    }
+
+    @Test
+    void aRunThatMeasuredNothingStillRenders() {
+        String html = RunPage.render(SyntheticRuns.empty());
+        assertEquals(0, count(html, "<svg"));
+        assertTrue(html.contains("<section id=\"summary\">"));
+        assertTrue(html.contains("No per-second data in this run."));
+        assertTrue(html.contains("No requests were measured."));
+        assertTrue(html.contains("No server histograms"));
+        assertTrue(html.contains("No query statistics"));
+        assertFalse(html.contains("id=\"spike\""));
+        assertSelfContained(html);
+    }
+
+    @Test
+    void aSpikeThatNeverRecoveredIsBad() {
+        RunResult run = SyntheticRuns.spike(1, 1);
+        RunResult stuck = new RunResult(run.scenario(), run.startedAt(), run.baseUrl(), run.environment(),
+                run.settings(), run.summary(), run.routes(), run.timeline(), run.samples(), run.serverRoutes(),
+                run.topQueries(), new RunResult.Spike(15, 900, null, 0));
+        String html = RunPage.render(stuck);
+        assertTrue(html.contains("class=\"verdict bad\""));
+        assertTrue(html.contains("did not come back"));
+    }
+}

@@ -1,0 +1,61 @@
+package org.koprogo.load.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.koprogo.load.traffic.Account;
+
+class RunOptionsTest {
+
+    @Test
+    void readsDurationsInSecondsMinutesAndHours() {
+        assertEquals(90, RunOptions.seconds("90"));
+        assertEquals(30, RunOptions.seconds("30s"));
+        assertEquals(300, RunOptions.seconds("5m"));
+        assertEquals(3600, RunOptions.seconds("1h"));
+        assertThrows(NumberFormatException.class, () -> RunOptions.seconds("soon"));
+    }
+
+    @Test
+    void defaultsToTheSeedsSyndicsOnLocalhost() {
+        RunOptions options = RunOptions.parse(List.of("realistic"));
+
+        assertEquals("http://localhost:8080", options.baseUrl());
+        assertEquals(new Account("admin@small.be", "admin123"), options.accounts().get(0));
+        assertEquals(3, options.accounts().size());
+        assertEquals(Path.of("load-tests/results"), options.out());
+        assertNull(options.durationSeconds());
+        assertNull(options.warmupSeconds());
+    }
+
+    @Test
+    void takesEveryOption() {
+        RunOptions options = RunOptions.parse(List.of("spike", "--duration", "2m", "--connections", "20",
+                "--warmup", "0", "--users", "a@b.be:pass:with:colons", "--db-url", "jdbc:postgresql://h:1/d",
+                "--app-pid", "42", "--seed-label", "realistic x10", "--base-url", "http://127.0.0.1:18080"));
+
+        assertEquals(120, options.durationSeconds());
+        assertEquals(20, options.connections());
+        assertEquals(0, options.warmupSeconds());
+        assertEquals(List.of(new Account("a@b.be", "pass:with:colons")), options.accounts());
+        assertEquals("jdbc:postgresql://h:1/d", options.dbUrl());
+        assertEquals(42L, options.appPid());
+        assertEquals("realistic x10", options.seedLabel());
+        assertEquals("http://127.0.0.1:18080", options.baseUrl());
+    }
+
+    @Test
+    void refusesUnknownOptionsMissingValuesAndNonsense() {
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.parse(List.of("light", "--speed", "9")));
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.parse(List.of("light", "--rate")));
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.parse(List.of("light", "--rate", "-5")));
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.parse(List.of("--rate", "5")));
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.parse(List.of("light", "--users", "nobody")));
+    }
+}

@@ -1,0 +1,123 @@
+package org.koprogo.load.traffic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.koprogo.load.http.ScriptedServer;
+
+class VirtualUserTest {
+
+    private record Recorded(Route route, int status) {
+    }
+
+    private final List<Recorded> recorded = new ArrayList<>();
+    private final Recorder recorder = (route, status, start, end) -> recorded.add(new Recorded(route, status));
+    private final AtomicInteger ids = new AtomicInteger();
+
+    @Test
+    void renewsATokenAboutToExpireBeforeTheRequest() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(request -> api(request, 30));
+             VirtualUser user = new VirtualUser(1, server.url(), new Account("syndic@example.be", "secret"))) {
+            user.signIn();
+
+            user.perform(Route.LIST_BUILDINGS, System.nanoTime(), recorder);
+
+            assertEquals(List.of(new Recorded(Route.REFRESH, 200), new Recorded(Route.LIST_BUILDINGS, 200)),
+                    recorded);
+            ScriptedServer.Request refresh = server.requests().get(1);
+            assertEquals("/api/v1/auth/refresh", refresh.target());
+            assertEquals("{\"refresh_token\":\"r1\"}", refresh.body());
+            assertEquals("Bearer t2", server.requests().get(2).headers().get("authorization"));
+        }
+    }
+
+    @Test
+    void refreshesOnceOnA401AndRetries() throws Exception {
+        // t1 lives an hour but the server no longer accepts it.
+        try (ScriptedServer server = new ScriptedServer(request -> api(request, 3600));
+             VirtualUser user = new VirtualUser(1, server.url(), new Account("syndic@example.be", "secret"))) {
+            user.signIn();
+
+            user.perform(Route.LIST_UNITS, System.nanoTime(), recorder);
+
+            assertEquals(List.of(new Recorded(Route.REFRESH, 200), new Recorded(Route.LIST_UNITS, 200)), recorded);
+            assertEquals(List.of("/api/v1/auth/login", "/api/v1/units", "/api/v1/auth/refresh", "/api/v1/units"),
+                    targets(server).stream().map(target -> target.replaceAll("\\?page=[12]&per_page=20$", ""))
+                            .toList());
+        }
+    }
+
+    @Test
+    void grantsSharesOnlyToOwnersWithoutOneAndCreatesAnOwnerWhenNoneIsLeft() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(request -> api(request, 3600));
+             VirtualUser user = new VirtualUser(7, server.url(), new Account("syndic@example.be", "secret"))) {
+            user.signIn();
+            user.setUp();
+            // Set-up: building id-1, unit id-2, owners id-3..id-5.
+            assertEquals(List.of("/api/v1/auth/login", "/api/v1/buildings", "/api/v1/units", "/api/v1/owners",
+                    "/api/v1/owners", "/api/v1/owners"), targets(server));
+            String unitBody = server.requests().get(2).body();
+            assertTrue(unitBody.contains("\"building_id\":\"id-1\"") && unitBody.contains("\"quota\":0.01")
+                    && unitBody.contains("\"unit_number\":\"L7-"), unitBody);
+
+            for (int i = 0; i < 4; i++) {
+                user.perform(Route.GRANT_SHARE, System.nanoTime(), recorder);
+            }
+
+            assertEquals(List.of("/api/v1/units/id-2/owners", "/api/v1/units/id-2/owners",
+                    "/api/v1/units/id-2/owners", "/api/v1/owners", "/api/v1/units/id-2/owners"),
+                    targets(server).subList(6, 11));
+            List<String> owners = server.requests().subList(6, 11).stream().map(ScriptedServer.Request::body)
+                    .filter(body -> body.contains("owner_id"))
+                    .map(body -> body.replaceAll(".*\"owner_id\":\"([^\"]+)\".*", "$1")).toList();
+            // Shares took id-6..id-8: the owner created on the way is id-9.
+            assertEquals(List.of("id-3", "id-4", "id-5", "id-9"), owners);
+            assertEquals(4, recorded.size(), "the owner created on the way is not a statistic of its own");
+            assertTrue(recorded.stream().allMatch(r -> r.equals(new Recorded(Route.GRANT_SHARE, 201))));
+        }
+    }
+
+    @Test
+    void aRefusedSignInFailsTheSetUp() throws IOException {
+        try (ScriptedServer server = new ScriptedServer(request -> ScriptedServer.json(401, "{}"));
+             VirtualUser user = new VirtualUser(1, server.url(), new Account("syndic@example.be", "wrong"))) {
+            SetUpFailure failure = assertThrows(SetUpFailure.class, user::signIn);
+            assertTrue(failure.getMessage().contains("syndic@example.be"));
+        }
+    }
+
+    /**
+     * A scripted KoproGo: sign-in issues t1/r1 living {@code firstTokenSeconds}; refreshing r1 issues t2/r2;
+     * reads accept only t2 (t1 is refused with a 401 unless its life is short enough to renew it first);
+     * creations answer 201 with ids id-1, id-2...
+     */
+    private String api(ScriptedServer.Request request, int firstTokenSeconds) {
+        String path = request.target();
+        if (path.equals("/api/v1/auth/login")) {
+            return ScriptedServer.json(200, "{\"token\":\"t1\",\"refresh_token\":\"r1\",\"expires_in\":"
+                    + firstTokenSeconds + "}");
+        }
+        if (path.equals("/api/v1/auth/refresh")) {
+            return request.body().contains("\"r1\"")
+                    ? ScriptedServer.json(200, "{\"token\":\"t2\",\"refresh_token\":\"r2\",\"expires_in\":900}")
+                    : ScriptedServer.json(401, "{}");
+        }
+        if (request.method().equals("POST")) {
+            return ScriptedServer.json(201, "{\"id\":\"id-" + ids.incrementAndGet() + "\"}");
+        }
+        return "Bearer t2".equals(request.headers().get("authorization")) ? ScriptedServer.json(200, "{}")
+                : ScriptedServer.json(401, "{}");
+    }
+
+    private static List<String> targets(ScriptedServer server) {
+        return server.requests().stream().map(ScriptedServer.Request::target).toList();
+    }
+}
