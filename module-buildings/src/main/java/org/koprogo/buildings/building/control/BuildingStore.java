@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import org.koprogo.buildings.building.boundary.BuildingRequest;
 import org.koprogo.buildings.building.boundary.BuildingResponse;
 import org.koprogo.buildings.building.entity.Building;
-import org.koprogo.buildings.unit.control.UnitStore;
 import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.database.control.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
@@ -44,8 +43,6 @@ public class BuildingStore {
     @Inject
     Visibility visibility;
 
-    @Inject
-    UnitStore units;
 
     public Page<BuildingResponse> list(PageRequest request) {
         return JpaPages.list(em, Building.class, Building.SELECT_JPQL, Building.COUNT_JPQL,
@@ -84,7 +81,7 @@ public class BuildingStore {
     public Versioned<BuildingResponse> update(UUID id, Request preconditions, BuildingRequest request) {
         Building building = existing(id, preconditions);
         int tantiemes = request.totalTantiemes() == null ? building.getTotalTantiemes() : request.totalTantiemes();
-        BigDecimal quotas = units.quotaOfBuilding(id);
+        BigDecimal quotas = building.getAllocatedQuota();
         if (quotas.compareTo(BigDecimal.valueOf(tantiemes)) > 0) {
             throw new ClientErrorException("The building's units already hold " + quotas.stripTrailingZeros()
                     .toPlainString() + " tantièmes; total_tantiemes cannot be " + tantiemes, Response.Status.CONFLICT);

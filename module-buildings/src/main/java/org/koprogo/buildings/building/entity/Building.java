@@ -1,5 +1,6 @@
 package org.koprogo.buildings.building.entity;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -40,6 +41,10 @@ public class Building {
 
     @Column(name = "total_tantiemes")
     private int totalTantiemes;
+
+    /** Kept by the database (trigger units_allocate_quota), read fresh with the row's lock, never written here. */
+    @Column(name = "allocated_quota", insertable = false, updatable = false)
+    private BigDecimal allocatedQuota;
 
     @Column(name = "construction_year")
     private Integer constructionYear;
@@ -122,6 +127,11 @@ public class Building {
 
     public int getTotalTantiemes() {
         return totalTantiemes;
+    }
+
+    /** The quotas its units hold, as of when the row was read. */
+    public BigDecimal getAllocatedQuota() {
+        return allocatedQuota;
     }
 
     public Integer getConstructionYear() {

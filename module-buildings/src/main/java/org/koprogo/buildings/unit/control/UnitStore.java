@@ -66,7 +66,7 @@ public class UnitStore {
             throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/building_id", "must not be null")));
         }
         Building building = lockedBuilding(request.buildingId());
-        requireRoom(building, quotaOfBuilding(building.getId()).add(request.quota()));
+        requireRoom(building, building.getAllocatedQuota().add(request.quota()));
         Unit unit = new Unit(building.getOrganizationId(), building.getId(), request.unitNumber().trim(),
                 request.unitType(), request.floor(), request.surfaceArea(), request.quota());
         em.persist(unit);
@@ -86,9 +86,7 @@ public class UnitStore {
                     "a unit cannot move to another building")));
         }
         Building building = lockedBuilding(unit.getBuildingId());
-        BigDecimal others = em.createNamedQuery(Unit.QUOTA_OF_OTHERS, BigDecimal.class)
-                .setParameter("building", building.getId()).setParameter("unit", unit.getId()).getSingleResult();
-        requireRoom(building, others.add(request.quota()));
+        requireRoom(building, building.getAllocatedQuota().subtract(unit.getQuota()).add(request.quota()));
         unit.describe(request.unitNumber().trim(), request.unitType(), request.floor(), request.surfaceArea(),
                 request.quota());
         saved(unit);
@@ -99,12 +97,6 @@ public class UnitStore {
     public void delete(UUID id, Request preconditions) {
         em.remove(existing(id, preconditions));
         Conflicts.flushRemoval(em, "Unit " + id);
-    }
-
-    /** The sum of a building's unit quotas. */
-    public BigDecimal quotaOfBuilding(UUID buildingId) {
-        return em.createNamedQuery(Unit.QUOTA_OF_BUILDING, BigDecimal.class).setParameter("building", buildingId)
-                .getSingleResult();
     }
 
     private Building lockedBuilding(UUID id) {

@@ -8,7 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,16 +18,10 @@ import org.koprogo.core.database.control.Timestamps;
 @Entity
 @CountedRows
 @Table(name = "units")
-@NamedQuery(name = Unit.QUOTA_OF_OTHERS, query = "select coalesce(sum(u.quota), 0) from Unit u"
-        + " where u.buildingId = :building and u.id <> :unit")
-@NamedQuery(name = Unit.QUOTA_OF_BUILDING, query = "select coalesce(sum(u.quota), 0) from Unit u"
-        + " where u.buildingId = :building")
 public class Unit {
 
     public static final String SELECT_JPQL = "select u from Unit u";
     public static final String COUNT_JPQL = "select count(u) from Unit u";
-    public static final String QUOTA_OF_OTHERS = "Unit.quotaOfOthers";
-    public static final String QUOTA_OF_BUILDING = "Unit.quotaOfBuilding";
 
     @Id
     private UUID id;
