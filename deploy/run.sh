@@ -10,9 +10,6 @@ if [[ ! -f $jar || -n "$(find pom.xml core-api module-* deploy/pom.xml deploy/sr
     echo "Building $jar ..." >&2
     mvn -q -B -DskipTests package
 fi
-# glibc gives each busy thread its own malloc arena (up to 8 per core), and Payara runs many threads: two
-# arenas held app RSS lower under load with no measurable cost in throughput (load-tests/results/BASELINE.md)
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 default_opts=$(grep -v '^#' deploy/jvm.options | xargs)
 # shellcheck disable=SC2086 # the options are a list
 exec java ${KOPROGO_JAVA_OPTS:-$default_opts} -jar "$jar" "$@"
