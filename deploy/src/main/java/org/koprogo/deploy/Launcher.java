@@ -61,7 +61,8 @@ public final class Launcher {
                             + " Reach it with: psql -h localhost -p %d -U %s postgres",
                     database.version(), dir.toAbsolutePath(), database.port(), database.port(), EmbeddedDatabase.USER));
         }
-        List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort())));
+        List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort()),
+                "--minHttpThreads", "4", "--maxHttpThreads", String.valueOf(settings.httpThreads())));
         payara.addAll(payaraArgs);
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
         exitUnlessStarted();

@@ -6,23 +6,43 @@ import java.nio.file.Path;
  * What the launcher needs before MicroProfile Config exists: each key is read from a system property, then
  * from the environment variable of the same name, as MicroProfile Config will later do in the platform.
  */
-record Settings(String dbUrl, Path dataDir, int httpPort, int embeddedDbPort) {
+record Settings(String dbUrl, Path dataDir, int httpPort, int embeddedDbPort, int httpThreads) {
 
     static final String DB_URL = "KOPROGO_DB_URL";
     static final String DB_USER = "KOPROGO_DB_USER";
     static final String DB_PASSWORD = "KOPROGO_DB_PASSWORD";
+    static final String HTTP_THREADS = "KOPROGO_HTTP_THREADS";
 
     static Settings fromEnvironment() {
         return new Settings(
                 value(DB_URL, null),
                 Path.of(value("KOPROGO_DATA_DIR", "./koprogo-data")),
                 port("KOPROGO_HTTP_PORT", 8080),
-                port("KOPROGO_EMBEDDED_DB_PORT", 0));
+                port("KOPROGO_EMBEDDED_DB_PORT", 0),
+                threads());
     }
 
     private static String value(String key, String fallback) {
         String value = System.getProperty(key, System.getenv(key));
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /**
+     * Request threads: 16 by default. Two cores and 8 database connections keep no more busy, and each thread
+     * holds its own buffers: with Payara's 200, a spike of 200 connections left 200 threads and 437 MB of RSS.
+     * Further connections wait in the listener's queue (a small pool with a queue, as for the database).
+     */
+    private static int threads() {
+        String text = value(HTTP_THREADS, "16");
+        try {
+            int threads = Integer.parseInt(text);
+            if (threads < 4 || threads > 1000) {
+                throw new NumberFormatException();
+            }
+            return threads;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(HTTP_THREADS + " must be a number of threads (4-1000), got '" + text + "'");
+        }
     }
 
     private static int port(String key, int fallback) {
