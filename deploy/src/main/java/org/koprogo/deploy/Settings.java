@@ -33,28 +33,23 @@ record Settings(String dbUrl, Path dataDir, int httpPort, int embeddedDbPort, in
      * Further connections wait in the listener's queue (a small pool with a queue, as for the database).
      */
     private static int threads() {
-        String text = value(HTTP_THREADS, "16");
-        try {
-            int threads = Integer.parseInt(text);
-            if (threads < 4 || threads > 1000) {
-                throw new NumberFormatException();
-            }
-            return threads;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(HTTP_THREADS + " must be a number of threads (4-1000), got '" + text + "'");
-        }
+        return number(HTTP_THREADS, 16, 4, 1000, "a number of threads");
     }
 
     private static int port(String key, int fallback) {
+        return number(key, fallback, 0, 65535, "a port number");
+    }
+
+    private static int number(String key, int fallback, int min, int max, String what) {
         String text = value(key, String.valueOf(fallback));
         try {
-            int port = Integer.parseInt(text);
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
+            int number = Integer.parseInt(text);
+            if (number >= min && number <= max) {
+                return number;
             }
-            return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a port number (0-65535), got '" + text + "'");
+            // answered below, like a number out of range
         }
+        throw new IllegalArgumentException(key + " must be " + what + " (" + min + "-" + max + "), got '" + text + "'");
     }
 }
