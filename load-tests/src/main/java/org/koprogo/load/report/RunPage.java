@@ -1,5 +1,6 @@
 package org.koprogo.load.report;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 import org.koprogo.load.result.RunResult;
+import org.koprogo.load.scenario.SpikeAnalysis;
 import org.koprogo.load.result.RunResult.Environment;
 import org.koprogo.load.result.RunResult.Latency;
 import org.koprogo.load.result.RunResult.MixEntry;
@@ -26,6 +28,9 @@ final class RunPage {
 
     /** A spike passes when p99 is back near its baseline within this many seconds. */
     private static final int RECOVERY_BOUND_SECONDS = 5;
+    /** Recovery as the run measured it, e.g. "1.5". */
+    private static final String FACTOR = BigDecimal.valueOf(SpikeAnalysis.RECOVERED_FACTOR).stripTrailingZeros()
+            .toPlainString();
 
     private final RunResult run;
     private final Markup out;
@@ -171,8 +176,8 @@ final class RunPage {
         Integer recovery = spike.recoverySeconds();
         boolean recovered = recovery != null && recovery <= RECOVERY_BOUND_SECONDS;
         String verdict = recovery == null
-                ? "p99 did not come back within 1.5× its baseline before the run ended."
-                : "p99 came back within 1.5× its baseline " + recovery + " s after the spike ("
+                ? "p99 did not come back within " + FACTOR + "× its baseline before the run ended."
+                : "p99 came back within " + FACTOR + "× its baseline " + recovery + " s after the spike ("
                         + (recovered ? "within" : "beyond") + " the " + RECOVERY_BOUND_SECONDS + " s bound).";
         out.element("p", verdict, "class", recovered ? "verdict good" : "verdict bad");
         String ratio = spike.baselineP99Ms() > 0 ? " (" + Format.ratio(spike.spikeP99Ms() / spike.baselineP99Ms())

@@ -8,10 +8,10 @@ import org.koprogo.load.result.RunResult;
 import org.koprogo.load.result.RunResult.Phase;
 
 /** How the server took the spike: p99 before and during it, and how long p99 took to come back afterwards. */
-final class SpikeAnalysis {
+public final class SpikeAnalysis {
 
     /** Recovered means a per-second p99 within this factor of the baseline's p99... */
-    static final double RECOVERED_FACTOR = 1.5;
+    public static final double RECOVERED_FACTOR = 1.5;
     /** ...for this many seconds in a row. */
     static final int HOLD_SECONDS = 5;
 

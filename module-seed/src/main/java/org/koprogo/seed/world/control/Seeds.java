@@ -60,7 +60,7 @@ public class Seeds {
                     .filter(p -> p.kind().equals(kind.wireName())).findFirst();
             if (present.isPresent() && !replace) {
                 PresentSeed there = present.get();
-                throw new RuleViolation(kind.wireName() + " data (scale " + there.scale() + ", seed " + there.seed()
+                throw new AlreadySeeded(kind.wireName() + " data (scale " + there.scale() + ", seed " + there.seed()
                         + ") is already loaded: ask again with replace=true to replace it, or DELETE /api/v1/seed");
             }
             if (present.isPresent()) {

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.core.module.control.ModuleRegistry;
 import org.koprogo.core.platform.boundary.DatabaseMigrated;
 import org.koprogo.core.platform.boundary.StartupRefusedException;
-import org.koprogo.core.problem.boundary.RuleViolation;
 import org.koprogo.seed.SeedModule;
 
 /**
@@ -74,7 +73,7 @@ public class StartupSeed {
         }
         try {
             seeds.plant(kind, scale, seed, replace);
-        } catch (RuleViolation present) {
+        } catch (AlreadySeeded present) {
             LOG.info(() -> "Seed left as it is: " + present.getMessage());
         }
     }
