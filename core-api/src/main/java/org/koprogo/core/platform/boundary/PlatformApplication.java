@@ -17,8 +17,10 @@ import org.glassfish.jersey.message.GZipEncoder;
 import org.glassfish.jersey.server.filter.EncodingFilter;
 import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.limits.boundary.BodySizeLimit;
+import org.koprogo.core.limits.boundary.RequestEncoding;
 import org.koprogo.core.metrics.boundary.RouteTemplateFilter;
 import org.koprogo.core.module.boundary.ModulesResource;
+import org.koprogo.core.paging.boundary.QueryText;
 import org.koprogo.core.module.boundary.PlatformModule;
 import org.koprogo.core.module.control.ModuleRegistry;
 import org.koprogo.core.problem.boundary.ConstraintViolationMapper;
@@ -46,10 +48,13 @@ public class PlatformApplication extends Application {
             JsonMapping.class,
             RouteTemplateFilter.class,
             BodySizeLimit.class,
+            RequestEncoding.class,
+            QueryText.class,
             VerifiedTokenRecorder.class,
             IdempotencyFilter.class,
             // gzip for clients that accept it, in JAX-RS rather than the listener: Grizzly's own compression
-            // left Java's HttpClient (which tries an h2c upgrade) without an answer
+            // left Java's HttpClient (which tries an h2c upgrade) without an answer. GZipEncoder would also
+            // inflate requests: RequestEncoding refuses compressed ones before it can.
             EncodingFilter.class,
             GZipEncoder.class,
             WebApplicationExceptionMapper.class,
