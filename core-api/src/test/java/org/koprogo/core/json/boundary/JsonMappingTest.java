@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,8 @@ class JsonMappingTest {
         JsonParseException duplicate = assertThrows(JsonParseException.class,
                 () -> JsonMapping.MAPPER.readValue("{\"description\":\"a\",\"description\":\"b\"}", Expense.class));
         assertTrue(duplicate.getOriginalMessage().contains("Duplicate field 'description'"), duplicate.getMessage());
+        assertEquals("/description", ((JsonParser) duplicate.getProcessor()).getParsingContext().pathAsPointer()
+                .toString(), "where UnreadableBodyMapper points");
     }
 
     @Test
