@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -137,6 +138,33 @@ class HostileInputIT {
                 "\"total_units\":99999999999")), "pointer", "#/total_units");
         assertInvalid(syndic.post("/api/v1/expenses", Property.expense(Property.buildingId(syndic), "1e999999")),
                 "pointer", "#/amount");
+    }
+
+    @Test
+    void malformedHeadersAreA400NamingThem() throws Exception {
+        String owner = Property.ownerId(syndic);
+        String body = Property.owner("Jean", "header." + Property.unique() + "@example.com");
+        Map<String, String> cases = Map.of("If-Match", "W/", "If-None-Match", "garbage", "Accept", ";;;",
+                "Content-Type", ";;;");
+        for (Map.Entry<String, String> header : cases.entrySet()) {
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(platform.uri("/api/v1/owners/" + owner))
+                    .header("Authorization", "Bearer " + syndic.token())
+                    .header(header.getKey(), header.getValue())
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)));
+            JsonObject problem = assertProblem(response, 400);
+            assertEquals("The " + header.getKey() + " header cannot be parsed", problem.getString("detail"));
+        }
+    }
+
+    @Test
+    void anAcceptEncodingThatCannotBeHonouredGetsAnUncompressedAnswer() throws Exception {
+        for (String acceptEncoding : List.of("identity;q=0", "identity;q=0, *;q=0", ";;;", "gzip;q=abc")) {
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(platform.uri("/api/v1/modules"))
+                    .header("Accept-Encoding", acceptEncoding));
+            assertEquals(200, response.statusCode(), acceptEncoding + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Encoding").isEmpty(), acceptEncoding);
+        }
+        assertTrue(Http.json(Http.get(platform.uri("/api/v1/modules"))).containsKey("data"));
     }
 
     /** A 400 whose errors[] names the member (pointer) or the query parameter (parameter). */

@@ -24,6 +24,7 @@ import org.koprogo.core.paging.boundary.QueryText;
 import org.koprogo.core.module.boundary.PlatformModule;
 import org.koprogo.core.module.control.ModuleRegistry;
 import org.koprogo.core.problem.boundary.ConstraintViolationMapper;
+import org.koprogo.core.problem.boundary.HeaderSyntax;
 import org.koprogo.core.problem.boundary.InvalidInputMapper;
 import org.koprogo.core.problem.boundary.UnexpectedExceptionMapper;
 import org.koprogo.core.problem.boundary.UnreadableBodyMapper;
@@ -50,11 +51,13 @@ public class PlatformApplication extends Application {
             BodySizeLimit.class,
             RequestEncoding.class,
             QueryText.class,
+            HeaderSyntax.class,
             VerifiedTokenRecorder.class,
             IdempotencyFilter.class,
             // gzip for clients that accept it, in JAX-RS rather than the listener: Grizzly's own compression
             // left Java's HttpClient (which tries an h2c upgrade) without an answer. GZipEncoder would also
-            // inflate requests: RequestEncoding refuses compressed ones before it can.
+            // inflate requests: RequestEncoding refuses compressed ones before it can,
+            // and shows EncodingFilter only an Accept-Encoding it can read.
             EncodingFilter.class,
             GZipEncoder.class,
             WebApplicationExceptionMapper.class,

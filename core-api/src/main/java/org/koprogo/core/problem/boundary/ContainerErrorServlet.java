@@ -30,14 +30,19 @@ public class ContainerErrorServlet extends HttpServlet {
             case 401 -> "The access token is invalid or expired";
             default -> status >= 500 ? "The server could not handle the request" : null;
         };
-        byte[] body = JsonMapping.MAPPER.writeValueAsBytes(Problem.of(status, Problems.reason(status), detail, path));
-        response.resetBuffer();
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setHeader("Cache-Control", "no-store");
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         }
+        write(response, Problem.of(status, Problems.reason(status), detail, path));
+    }
+
+    /** Writes a problem+json answer from servlet code, outside JAX-RS. */
+    static void write(HttpServletResponse response, Problem problem) throws IOException {
+        byte[] body = JsonMapping.MAPPER.writeValueAsBytes(problem);
+        response.resetBuffer();
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setHeader("Cache-Control", "no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -14,12 +14,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ext.Provider;
 
+import org.glassfish.jersey.message.internal.HeaderValueException;
 import org.koprogo.core.database.control.DatabaseRefusal;
 import org.koprogo.core.problem.control.Causes;
 
 /**
  * A database refusal of the client's request maps by its class (see DatabaseRefusal), a deadlock or
- * serialization failure the platform could not get past to 503 with Retry-After. Anything else is a bug: the
+ * serialization failure the platform could not get past to 503 with Retry-After; a request header Jersey
+ * cannot parse is a 400. Anything else is a bug: the
  * client gets a correlation id only; the log gets the stack trace under the same id.
  */
 @Provider
@@ -46,6 +48,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return refusal.get() == DatabaseRefusal.TRANSIENT
                     ? Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build()
                     : problem;
+        }
+        Optional<HeaderValueException> header = Causes.find(exception, HeaderValueException.class,
+                malformed -> malformed.getContext() == HeaderValueException.Context.INBOUND);
+        if (header.isPresent()) {
+            // a header HeaderSyntax does not parse up front, parsed by Jersey where first read
+            return Problems.response(400, HeaderSyntax.detail(header.get()), path);
         }
         if (Causes.find(exception, OptimisticLockException.class, any -> true).isPresent()) {
             return Problems.response(409, "The resource was changed by another request meanwhile; read it again", path);

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -49,6 +50,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingExcep
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String expected = Causes.find(exception, InputCoercionException.class, any -> true)
                     .map(range -> "must be " + WireTypes.describe(range.getTargetType()) + " within its range")
+                    .or(() -> Causes.find(exception.getCause(), StreamReadException.class, any -> true)
+                            .map(unreadable -> "is not readable: " + firstLine(unreadable.getOriginalMessage())))
                     .orElse("is not a value this resource can read");
             return Problems.response(Problem.invalid(
                     List.of(Problem.InvalidField.inBody(pointer(mapping.getPath()), expected)), instance));
