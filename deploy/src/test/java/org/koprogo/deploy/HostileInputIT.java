@@ -167,6 +167,13 @@ class HostileInputIT {
         assertTrue(Http.json(Http.get(platform.uri("/api/v1/modules"))).containsKey("data"));
     }
 
+    @Test
+    void aMethodAPlainServletLacksIsA405NotA501() throws Exception {
+        JsonObject problem = assertProblem(Http.send("PATCH", platform.uri("/metrics"), null, null), 405);
+        assertEquals("Method PATCH is not allowed at /metrics", problem.getString("detail"));
+        assertProblem(Http.send("PROPFIND", platform.uri("/api/v1/%2e%2e/x"), null, null), 405);
+    }
+
     /** A 400 whose errors[] names the member (pointer) or the query parameter (parameter). */
     private static void assertInvalid(HttpResponse<String> response, String kind, String name) {
         JsonObject problem = assertProblem(response, 400);
