@@ -25,6 +25,9 @@ public class TransientFailureRetry {
 
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
+    /** The server's one registry, looked up once: a lookup per write would cost more than the check. */
+    private static volatile TransactionSynchronizationRegistry registry;
+
     @AroundInvoke
     Object retry(InvocationContext invocation) throws Exception {
         return inTransaction() ? invocation.proceed() : onceMore(invocation::proceed);
@@ -43,7 +46,9 @@ public class TransientFailureRetry {
     }
 
     private static boolean inTransaction() throws NamingException {
-        TransactionSynchronizationRegistry registry = InitialContext.doLookup(REGISTRY);
+        if (registry == null) {
+            registry = InitialContext.doLookup(REGISTRY);
+        }
         return registry.getTransactionKey() != null;
     }
 }
