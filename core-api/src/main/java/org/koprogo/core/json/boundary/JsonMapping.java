@@ -1,6 +1,9 @@
 package org.koprogo.core.json.boundary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * KoproGo's wire format, one ObjectMapper for the whole platform. Jackson rather than JSON-B: Yasson hashes
  * every object it writes (cycle detection), records field by field, which cost a quarter of the CPU of a list.
@@ -19,8 +24,21 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonMapping implements ContextResolver<ObjectMapper> {
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+    /** KoproGo's bodies nest three levels at most; deeper is an attack on the parser's stack. */
+    static final int MAX_NESTING_DEPTH = 32;
+
+    /** Money has 14 digits; a longer number is no amount and costs the parser quadratic time. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactory().setStreamReadConstraints(
+                    readConstraints(maxBodyBytes())))
+            // {"email":"a","email":"b"} is ambiguous: which one was checked, which one stored?
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .addModule(new JavaTimeModule())
+            // after JavaTimeModule: its dates are then checked too
+            .addModule(new StorableValues())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             // RFC 3339 text, as KoproGo writes timestamps; never epoch numbers
@@ -35,6 +53,26 @@ public class JsonMapping implements ContextResolver<ObjectMapper> {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
+
+    /** No document, and so no string in it, is longer than the request body cap lets in. */
+    static StreamReadConstraints readConstraints(int maxBodyBytes) {
+        return StreamReadConstraints.builder()
+                .maxDocumentLength(maxBodyBytes)
+                .maxStringLength(maxBodyBytes)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .build();
+    }
+
+    /** KOPROGO_MAX_BODY_BYTES, as BodySizeLimit reads it; its default where no configuration runs (unit tests). */
+    private static int maxBodyBytes() {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue("KOPROGO_MAX_BODY_BYTES", Integer.class)
+                    .orElse(DEFAULT_MAX_BODY_BYTES);
+        } catch (IllegalStateException noConfiguration) {
+            return DEFAULT_MAX_BODY_BYTES;
+        }
+    }
 
     @Override
     public ObjectMapper getContext(Class<?> type) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koprogo.core.json.boundary.JsonMapping;
 
 /**
  * Caps request bodies (KOPROGO_MAX_BODY_BYTES): bodies are parsed in memory and the heap is small. A declared
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit implements ContainerRequestFilter {
 
     @Inject
-    @ConfigProperty(name = "KOPROGO_MAX_BODY_BYTES", defaultValue = "1048576")
+    @ConfigProperty(name = "KOPROGO_MAX_BODY_BYTES", defaultValue = "" + JsonMapping.DEFAULT_MAX_BODY_BYTES)
     int maxBytes;
 
     @Override

@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.koprogo.core.json.control.Storable;
 import org.koprogo.core.problem.boundary.InvalidInputException;
 import org.koprogo.core.problem.boundary.Problem;
 
@@ -38,17 +40,27 @@ public final class QueryParams {
             return null;
         }
         String text = value.strip();
+        OffsetDateTime timestamp;
         try {
             if (text.length() == 10) {
                 LocalDate date = LocalDate.parse(text);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay().atOffset(ZoneOffset.UTC)
+                timestamp = (endOfDay ? date.plusDays(1) : date).atStartOfDay().atOffset(ZoneOffset.UTC)
                         .minusNanos(endOfDay ? 1000 : 0);
+            } else {
+                timestamp = OffsetDateTime.parse(text);
             }
-            return OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inParameter(name,
-                    "must be a date such as 2025-10-30 or a timestamp such as 2025-10-30T00:00:00Z")));
+            throw invalid(name, "must be a date such as 2025-10-30 or a timestamp such as 2025-10-30T00:00:00Z");
         }
+        Optional<String> unstorable = Storable.dateProblem(timestamp);
+        if (unstorable.isPresent()) {
+            throw invalid(name, unstorable.get());
+        }
+        return timestamp;
+    }
+
+    private static InvalidInputException invalid(String name, String detail) {
+        return new InvalidInputException(List.of(Problem.InvalidField.inParameter(name, detail)));
     }
 
     /** A whole number within [min, max], or the fallback when the parameter is absent. */

@@ -17,11 +17,14 @@ import org.glassfish.jersey.message.GZipEncoder;
 import org.glassfish.jersey.server.filter.EncodingFilter;
 import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.limits.boundary.BodySizeLimit;
+import org.koprogo.core.limits.boundary.RequestEncoding;
 import org.koprogo.core.metrics.boundary.RouteTemplateFilter;
 import org.koprogo.core.module.boundary.ModulesResource;
+import org.koprogo.core.paging.boundary.QueryText;
 import org.koprogo.core.module.boundary.PlatformModule;
 import org.koprogo.core.module.control.ModuleRegistry;
 import org.koprogo.core.problem.boundary.ConstraintViolationMapper;
+import org.koprogo.core.problem.boundary.HeaderSyntax;
 import org.koprogo.core.problem.boundary.InvalidInputMapper;
 import org.koprogo.core.problem.boundary.UnexpectedExceptionMapper;
 import org.koprogo.core.problem.boundary.UnreadableBodyMapper;
@@ -46,10 +49,15 @@ public class PlatformApplication extends Application {
             JsonMapping.class,
             RouteTemplateFilter.class,
             BodySizeLimit.class,
+            RequestEncoding.class,
+            QueryText.class,
+            HeaderSyntax.class,
             VerifiedTokenRecorder.class,
             IdempotencyFilter.class,
             // gzip for clients that accept it, in JAX-RS rather than the listener: Grizzly's own compression
-            // left Java's HttpClient (which tries an h2c upgrade) without an answer
+            // left Java's HttpClient (which tries an h2c upgrade) without an answer. GZipEncoder would also
+            // inflate requests: RequestEncoding refuses compressed ones before it can,
+            // and shows EncodingFilter only an Accept-Encoding it can read.
             EncodingFilter.class,
             GZipEncoder.class,
             WebApplicationExceptionMapper.class,

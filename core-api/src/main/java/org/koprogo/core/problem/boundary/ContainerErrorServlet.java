@@ -22,22 +22,33 @@ public class ContainerErrorServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value && value >= 400 ? value : 404;
+        if (status == 501) {
+            // a plain servlet (the container's default one, /metrics) answers 501 to a method it lacks, such as
+            // PATCH: a method not allowed there, not a server fault
+            status = 405;
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri != null ? uri.toString() : request.getRequestURI();
         String detail = switch (status) {
             case 404 -> "No resource at " + request.getMethod() + " " + path;
             // MicroProfile JWT refused the bearer token before the request reached JAX-RS
             case 401 -> "The access token is invalid or expired";
+            case 405 -> "Method " + request.getMethod() + " is not allowed at " + path;
             default -> status >= 500 ? "The server could not handle the request" : null;
         };
-        byte[] body = JsonMapping.MAPPER.writeValueAsBytes(Problem.of(status, Problems.reason(status), detail, path));
-        response.resetBuffer();
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setHeader("Cache-Control", "no-store");
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         }
+        write(response, Problem.of(status, Problems.reason(status), detail, path));
+    }
+
+    /** Writes a problem+json answer from servlet code, outside JAX-RS. */
+    static void write(HttpServletResponse response, Problem problem) throws IOException {
+        byte[] body = JsonMapping.MAPPER.writeValueAsBytes(problem);
+        response.resetBuffer();
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setHeader("Cache-Control", "no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

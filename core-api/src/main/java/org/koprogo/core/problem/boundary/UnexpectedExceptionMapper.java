@@ -1,10 +1,12 @@
 package org.koprogo.core.problem.boundary;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -12,14 +14,23 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ext.Provider;
 
-import org.koprogo.core.database.control.IntegrityViolation;
+import org.glassfish.jersey.message.internal.HeaderValueException;
+import org.koprogo.core.database.control.DatabaseRefusal;
 import org.koprogo.core.problem.control.Causes;
 
-/** A bug: the client gets a correlation id only; the log gets the stack trace under the same id. */
+/**
+ * A database refusal of the client's request maps by its class (see DatabaseRefusal), a deadlock or
+ * serialization failure the platform could not get past to 503 with Retry-After; a request header Jersey
+ * cannot parse is a 400. Anything else is a bug: the
+ * client gets a correlation id only; the log gets the stack trace under the same id.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    /** The platform already ran the transaction twice; the conflicting one has long finished by then. */
+    private static final int RETRY_AFTER_SECONDS = 1;
 
     @Context
     UriInfo uri;
@@ -30,13 +41,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         String path = uri.getRequestUri().getRawPath();
-        if (IntegrityViolation.UNIQUE.in(exception).isPresent()) {
-            // a clash the resource did not anticipate is still the client's conflict, not a server fault
-            return Problems.response(409, "The request conflicts with an existing resource", path);
+        // a refusal the resource did not anticipate is still about the client's request, not a server fault
+        Optional<DatabaseRefusal> refusal = DatabaseRefusal.in(exception);
+        if (refusal.isPresent()) {
+            Response problem = Problems.response(refusal.get().status(), refusal.get().detail(), path);
+            return refusal.get() == DatabaseRefusal.TRANSIENT
+                    ? Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build()
+                    : problem;
         }
-        if (IntegrityViolation.FOREIGN_KEY.in(exception).isPresent()) {
-            // e.g. a delete racing a new reference to the same row
-            return Problems.response(409, "The request conflicts with resources that refer to this one", path);
+        Optional<HeaderValueException> header = Causes.find(exception, HeaderValueException.class,
+                malformed -> malformed.getContext() == HeaderValueException.Context.INBOUND);
+        if (header.isPresent()) {
+            // a header HeaderSyntax does not parse up front, parsed by Jersey where first read
+            return Problems.response(400, HeaderSyntax.detail(header.get()), path);
         }
         if (Causes.find(exception, OptimisticLockException.class, any -> true).isPresent()) {
             return Problems.response(409, "The resource was changed by another request meanwhile; read it again", path);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.core.tenancy.boundary.Role;
 
 /**
@@ -20,4 +21,9 @@ public record UserRequest(
         @NotBlank @Size(max = 100) String lastName,
         @NotNull Role role,
         UUID organizationId) {
+
+    /** Validated after normalising: the length checked is the length stored. */
+    public UserRequest {
+        email = Emails.normalised(email);
+    }
 }

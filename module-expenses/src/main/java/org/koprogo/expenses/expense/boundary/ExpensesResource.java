@@ -2,8 +2,6 @@ package org.koprogo.expenses.expense.boundary;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,10 +28,11 @@ import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.paging.boundary.QueryParams;
 import org.koprogo.core.rest.boundary.Created;
+import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.expenses.expense.control.ExpenseStore;
-import org.koprogo.expenses.expense.control.WorkflowSteps;
 import org.koprogo.expenses.expense.entity.ApprovalStatus;
+import org.koprogo.expenses.expense.entity.Expense;
 import org.koprogo.expenses.expense.entity.ExpenseCategory;
 import org.koprogo.expenses.expense.entity.PaymentStatus;
 
@@ -47,7 +46,7 @@ public class ExpensesResource {
     ExpenseStore store;
 
     @Inject
-    WorkflowSteps steps;
+    Caller caller;
 
     @GET
     public Page<ExpenseResponse> list(@BeanParam PageParams params,
@@ -89,20 +88,83 @@ public class ExpensesResource {
         return store.update(id, preconditions, request).written();
     }
 
-    /** submit, approve, reject, mark-paid or cancel; KoproGo used PUT for some and POST for others, both work. */
+    // The workflow's steps. KoproGo used PUT for some and POST for others: both work for each. Accountants submit,
+    // pay and cancel; only a syndic or a superadmin approves or rejects. Only reject reads a body.
+
     @PUT
-    @Path("{id}/{step}")
+    @Path("{id}/{step: submit|submit-for-approval}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
-    public Response step(@PathParam("id") UUID id, @PathParam("step") String step, @Context Request preconditions,
-                         String body) throws JsonProcessingException {
-        return store.transition(id, preconditions, steps.named(step, body)).written();
+    public Response submit(@PathParam("id") UUID id, @Context Request preconditions) {
+        return store.transition(id, preconditions, Expense::submit).written();
     }
 
     @POST
-    @Path("{id}/{step}")
+    @Path("{id}/{step: submit|submit-for-approval}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
-    public Response postStep(@PathParam("id") UUID id, @PathParam("step") String step,
-                             @Context Request preconditions, String body) throws JsonProcessingException {
-        return step(id, step, preconditions, body);
+    public Response postSubmit(@PathParam("id") UUID id, @Context Request preconditions) {
+        return submit(id, preconditions);
+    }
+
+    @PUT
+    @Path("{id}/approve")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    public Response approve(@PathParam("id") UUID id, @Context Request preconditions) {
+        UUID approver = caller.userId();
+        return store.transition(id, preconditions, expense -> expense.approve(approver)).written();
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    public Response postApprove(@PathParam("id") UUID id, @Context Request preconditions) {
+        return approve(id, preconditions);
+    }
+
+    @PUT
+    @Path("{id}/reject")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reject(@PathParam("id") UUID id, @Context Request preconditions,
+                           @Valid @NotNull(message = Rejection.REQUIRED) Rejection rejection) {
+        UUID approver = caller.userId();
+        String reason = rejection.rejectionReason().strip();
+        return store.transition(id, preconditions, expense -> expense.reject(approver, reason)).written();
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response postReject(@PathParam("id") UUID id, @Context Request preconditions,
+                               @Valid @NotNull(message = Rejection.REQUIRED) Rejection rejection) {
+        return reject(id, preconditions, rejection);
+    }
+
+    @PUT
+    @Path("{id}/mark-paid")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
+    public Response markPaid(@PathParam("id") UUID id, @Context Request preconditions) {
+        return store.transition(id, preconditions, Expense::markPaid).written();
+    }
+
+    @POST
+    @Path("{id}/mark-paid")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
+    public Response postMarkPaid(@PathParam("id") UUID id, @Context Request preconditions) {
+        return markPaid(id, preconditions);
+    }
+
+    @PUT
+    @Path("{id}/cancel")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
+    public Response cancel(@PathParam("id") UUID id, @Context Request preconditions) {
+        return store.transition(id, preconditions, Expense::cancel).written();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
+    public Response postCancel(@PathParam("id") UUID id, @Context Request preconditions) {
+        return cancel(id, preconditions);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.owners.owner.entity.Owner;
 
 /** An owner as clients send it; only a superadmin names the organization. */
@@ -19,6 +20,11 @@ public record OwnerRequest(
         @Size(max = 100) String city,
         @Size(max = 20) String postalCode,
         @Size(max = 100) String country) {
+
+    /** Validated after normalising: the length checked is the length stored. */
+    public OwnerRequest {
+        email = Emails.normalised(email);
+    }
 
     public Owner.Contact contact() {
         return new Owner.Contact(firstName.strip(), lastName.strip(), email, strip(phone), strip(address), strip(city),

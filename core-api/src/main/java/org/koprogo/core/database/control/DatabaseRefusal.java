@@ -1,0 +1,59 @@
+package org.koprogo.core.database.control;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.koprogo.core.problem.control.Causes;
+
+/**
+ * What PostgreSQL's refusal of a statement means for the client, by SQLSTATE: the one place that decides it.
+ * Boundaries check input first; this is the safety net for what they missed, so that client input never
+ * becomes a 500.
+ */
+public enum DatabaseRefusal {
+
+    /** Class 22: a value the column cannot hold (too long, NUL, out of range). */
+    DATA(400, "The request holds a value the database cannot store"),
+    /** 23514: a rule of the stored data, such as a state the row may not reach. */
+    CHECK(409, "The request conflicts with a rule of the stored data"),
+    UNIQUE(409, "The request conflicts with an existing resource"),
+    /** e.g. a delete racing a new reference to the same row */
+    FOREIGN_KEY(409, "The request conflicts with resources that refer to this one"),
+    /** 40001, 40P01: another transaction won; running again can succeed (see TransientFailureRetry). */
+    TRANSIENT(503, "The database was busy with conflicting requests; try again shortly");
+
+    private final int status;
+    private final String detail;
+
+    DatabaseRefusal(int status, String detail) {
+        this.status = status;
+        this.detail = detail;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    /** The refusal somewhere in the layers JPA and JTA wrapped around it, if the failure is one. */
+    public static Optional<DatabaseRefusal> in(Throwable failure) {
+        return Causes.find(failure, SQLException.class, sql -> ofState(sql.getSQLState()).isPresent())
+                .flatMap(sql -> ofState(sql.getSQLState()));
+    }
+
+    static Optional<DatabaseRefusal> ofState(String sqlState) {
+        if (sqlState == null) {
+            return Optional.empty();
+        }
+        return switch (sqlState) {
+            case "23514" -> Optional.of(CHECK);
+            case "23505" -> Optional.of(UNIQUE);
+            case "23503" -> Optional.of(FOREIGN_KEY);
+            case "40001", "40P01" -> Optional.of(TRANSIENT);
+            default -> sqlState.startsWith("22") ? Optional.of(DATA) : Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.koprogo.core.paging.boundary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+
+import org.koprogo.core.json.control.Storable;
+import org.koprogo.core.problem.boundary.InvalidInputException;
+import org.koprogo.core.problem.boundary.Problem;
+
+/**
+ * Query parameters reach SQL as bound text ({@code ?search=} in a LIKE): a control character such as %00, which
+ * PostgreSQL refuses, is a 400 naming the parameter, for every route at once.
+ */
+@Provider
+@PreMatching
+public class QueryText implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        List<Problem.InvalidField> errors = new ArrayList<>();
+        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+            Storable.textProblem(parameter.getKey() + String.join("", parameter.getValue()))
+                    .ifPresent(problem -> errors.add(Problem.InvalidField.inParameter(printable(parameter.getKey()),
+                            problem)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** The parameter's name as the client can read it back, should the name itself be the offender. */
+    private static String printable(String name) {
+        return name.codePoints().map(c -> Character.isISOControl(c) || Character.isSurrogate((char) c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+}

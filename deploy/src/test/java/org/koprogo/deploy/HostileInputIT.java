@@ -1,0 +1,211 @@
+package org.koprogo.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.koprogo.deploy.Problems.assertProblem;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Input an attacker sends, class by class: every answer a 4xx problem+json naming what is wrong, never a 500,
+ * and the platform healthy afterwards (SharedPlatform also fails the run if its log shows an OutOfMemoryError).
+ */
+@ExtendWith(SharedPlatform.class)
+class HostileInputIT {
+
+    final RunningPlatform platform;
+    final Api syndic;
+
+    HostileInputIT(RunningPlatform platform) throws Exception {
+        this.platform = platform;
+        this.syndic = Api.admin(platform).newOrganizationSyndic();
+    }
+
+    @Test
+    void gzipBombsAreRefusedUnreadAndThePlatformStaysHealthy() throws Exception {
+        byte[] bomb = gzip("{\"email\":\"", 'a', 19_000_000, "@example.be\",\"password\":\"x\"}");
+        assertTrue(bomb.length < 100_000, "a small request: " + bomb.length + " bytes");
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        ExecutorService attackers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                sent.add(attackers.submit(() -> sendGzip("POST", "/api/v1/auth/login", null, bomb)));
+            }
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get());
+            }
+        } finally {
+            attackers.shutdownNow();
+        }
+        for (HttpResponse<String> answer : answers) {
+            assertProblem(answer, 415);
+            assertEquals("identity", answer.headers().firstValue("Accept-Encoding").orElse(""));
+        }
+        assertEquals(200, Http.get(platform.uri("/health/ready")).statusCode());
+        Api.admin(platform);
+    }
+
+    @Test
+    void aCompressedBodyToAWorkflowStepIsRefused() throws Exception {
+        String id = syndic.created("/api/v1/expenses", Property.expense(Property.buildingId(syndic), "12"))
+                .getString("id");
+        byte[] whitespace = gzip("", ' ', 900_000, "");
+        assertProblem(sendGzip("PUT", "/api/v1/expenses/" + id + "/submit", syndic.token(), whitespace), 415);
+        assertProblem(sendGzip("POST", "/api/v1/expenses/" + id + "/reject", syndic.token(),
+                gzip("{\"rejection_reason\":\"", 'x', 10, "\"}")), 415);
+        assertEquals("Draft", Http.json(syndic.get("/api/v1/expenses/" + id)).getString("approval_status"));
+    }
+
+    @Test
+    void nulInABodyIsA400PointingAtTheMember() throws Exception {
+        assertInvalid(Api.anonymous(platform).post("/api/v1/auth/login",
+                "{\"email\":\"admin@koprogo.com\\u0000\",\"password\":\"admin123\"}"), "pointer", "#/email");
+        assertInvalid(syndic.post("/api/v1/owners",
+                Property.owner("Jean\\u0000", "nul." + Property.unique() + "@example.com")), "pointer", "#/first_name");
+        assertInvalid(syndic.post("/api/v1/buildings", Property.building(1000).replace("Rue Haute", "Rue\\u0007Haute")),
+                "pointer", "#/address");
+    }
+
+    @Test
+    void aLoneSurrogateIsA400PointingAtTheMember() throws Exception {
+        assertInvalid(syndic.post("/api/v1/owners", Property.owner("Jean\\ud800", "lone." + Property.unique()
+                + "@example.com")), "pointer", "#/first_name");
+    }
+
+    @Test
+    void controlCharactersInQueryParametersAreA400NamingTheParameter() throws Exception {
+        assertInvalid(syndic.get("/api/v1/owners?search=ab%00cd"), "parameter", "search");
+        assertInvalid(syndic.get("/api/v1/buildings?page=1&sort_by=%01name"), "parameter", "sort_by");
+    }
+
+    @Test
+    void yearsBeyondTheDatabaseRangeAreA400InBodyAndQuery() throws Exception {
+        String expense = Property.expense(Property.buildingId(syndic), "12")
+                .replace("2025-10-30T00:00:00Z", "+300000-01-01T00:00:00Z");
+        assertInvalid(syndic.post("/api/v1/expenses", expense), "pointer", "#/expense_date");
+        assertInvalid(syndic.get("/api/v1/expenses?date_from=%2B300000-01-01T00:00:00Z"), "parameter", "date_from");
+        assertInvalid(syndic.get("/api/v1/expenses?date_to=0000-12-31"), "parameter", "date_to");
+    }
+
+    @Test
+    void lengthsAreMeasuredAfterLowerCasing() throws Exception {
+        String dotted = "İ".repeat(255);
+        assertInvalid(Api.anonymous(platform).post("/api/v1/auth/login",
+                "{\"email\":\"" + dotted + "\",\"password\":\"x\"}"), "pointer", "#/email");
+        String email = "İ".repeat(200) + "@example.be";
+        assertInvalid(syndic.post("/api/v1/users", """
+                {"email":"%s","password":"%s","first_name":"Jeanne","last_name":"Dupont","role":"accountant"}"""
+                .formatted(email, Api.PASSWORD)), "pointer", "#/email");
+        assertInvalid(syndic.post("/api/v1/owners", Property.owner("Jean", email)), "pointer", "#/email");
+    }
+
+    @Test
+    void duplicateKeysAreA400PointingAtTheKey() throws Exception {
+        assertInvalid(Api.anonymous(platform).post("/api/v1/auth/login",
+                "{\"email\":\"x@example.be\",\"email\":\"admin@koprogo.com\",\"password\":\"admin123\"}"),
+                "pointer", "#/email");
+    }
+
+    @Test
+    void deepNestingIsA400() throws Exception {
+        String deep = "{\"name\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        assertProblem(syndic.post("/api/v1/buildings", deep), 400);
+    }
+
+    @Test
+    void hugeNumbersAreA400() throws Exception {
+        String building = Property.building(1000);
+        assertProblem(syndic.post("/api/v1/buildings", building.replace("\"total_units\":10",
+                "\"total_units\":" + "9".repeat(5_000))), 400);
+        assertInvalid(syndic.post("/api/v1/buildings", building.replace("\"total_units\":10",
+                "\"total_units\":99999999999")), "pointer", "#/total_units");
+        assertInvalid(syndic.post("/api/v1/expenses", Property.expense(Property.buildingId(syndic), "1e999999")),
+                "pointer", "#/amount");
+    }
+
+    @Test
+    void malformedHeadersAreA400NamingThem() throws Exception {
+        String owner = Property.ownerId(syndic);
+        String body = Property.owner("Jean", "header." + Property.unique() + "@example.com");
+        Map<String, String> cases = Map.of("If-Match", "W/", "If-None-Match", "garbage", "Accept", ";;;",
+                "Content-Type", ";;;");
+        for (Map.Entry<String, String> header : cases.entrySet()) {
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(platform.uri("/api/v1/owners/" + owner))
+                    .header("Authorization", "Bearer " + syndic.token())
+                    .header(header.getKey(), header.getValue())
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)));
+            JsonObject problem = assertProblem(response, 400);
+            assertEquals("The " + header.getKey() + " header cannot be parsed", problem.getString("detail"));
+        }
+    }
+
+    @Test
+    void anAcceptEncodingThatCannotBeHonouredGetsAnUncompressedAnswer() throws Exception {
+        for (String acceptEncoding : List.of("identity;q=0", "identity;q=0, *;q=0", ";;;", "gzip;q=abc")) {
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(platform.uri("/api/v1/modules"))
+                    .header("Accept-Encoding", acceptEncoding));
+            assertEquals(200, response.statusCode(), acceptEncoding + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Encoding").isEmpty(), acceptEncoding);
+        }
+        assertTrue(Http.json(Http.get(platform.uri("/api/v1/modules"))).containsKey("data"));
+    }
+
+    @Test
+    void aMethodAPlainServletLacksIsA405NotA501() throws Exception {
+        JsonObject problem = assertProblem(Http.send("PATCH", platform.uri("/metrics"), null, null), 405);
+        assertEquals("Method PATCH is not allowed at /metrics", problem.getString("detail"));
+        assertProblem(Http.send("PROPFIND", platform.uri("/api/v1/%2e%2e/x"), null, null), 405);
+    }
+
+    /** A 400 whose errors[] names the member (pointer) or the query parameter (parameter). */
+    private static void assertInvalid(HttpResponse<String> response, String kind, String name) {
+        JsonObject problem = assertProblem(response, 400);
+        assertTrue(problem.containsKey("errors"), problem.toString());
+        List<String> named = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .filter(error -> error.containsKey(kind)).map(error -> error.getString(kind)).toList();
+        assertTrue(named.contains(name), () -> kind + " " + name + " expected in " + problem);
+    }
+
+    private HttpResponse<String> sendGzip(String method, String path, String token, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(platform.uri(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return Http.send(request);
+    }
+
+    /** The gzip of prefix, then {@code count} times {@code filler}, then suffix, without holding it uncompressed. */
+    private static byte[] gzip(String prefix, char filler, int count, String suffix) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(prefix.getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = String.valueOf(filler).repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+            for (int left = count; left > 0; left -= chunk.length) {
+                out.write(chunk, 0, Math.min(left, chunk.length));
+            }
+            out.write(suffix.getBytes(StandardCharsets.UTF_8));
+        }
+        return compressed.toByteArray();
+    }
+}
