@@ -88,7 +88,7 @@ public class Sessions {
         if (refreshToken.isPresent()) {
             refreshTokens.revoke(refreshToken.get());
         } else {
-            refreshTokens.revokeUser(caller.orElseThrow(() -> unauthorized(
+            users.endSessions(caller.orElseThrow(() -> unauthorized(
                     "Send the refresh token to end, or sign in to end all of your sessions")));
         }
     }
@@ -103,14 +103,16 @@ public class Sessions {
         if (!user.isActive()) {
             return false;
         }
-        return user.organizationId() == null
-                || Optional.ofNullable(em.find(Organization.class, user.organizationId()))
-                .map(Organization::isActive).orElse(false);
+        return user.organizationId() == null || organizationOf(user).map(Organization::isActive).orElse(false);
+    }
+
+    private Optional<Organization> organizationOf(User user) {
+        return Optional.ofNullable(user.organizationId()).map(id -> em.find(Organization.class, id));
     }
 
     private TokenResponse tokens(User user, String refreshToken) {
-        return TokenResponse.bearer(accessTokens.issue(user), refreshToken, accessTokens.lifetimeSeconds(),
-                UserResponse.of(user));
+        return TokenResponse.bearer(accessTokens.issue(user, organizationOf(user).orElse(null)), refreshToken,
+                accessTokens.lifetimeSeconds(), UserResponse.of(user));
     }
 
     private static NotAuthorizedException unauthorized(String message) {

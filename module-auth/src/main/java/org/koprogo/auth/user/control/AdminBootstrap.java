@@ -66,9 +66,12 @@ public class AdminBootstrap {
             if (weakness != null) {
                 throw new StartupRefusedException(PASSWORD + " " + weakness);
             }
-            boolean created = users.ensureSuperadmin(configuredEmail.get(), configuredPassword.get());
-            LOG.info(() -> "Superadmin " + configuredEmail.get() + (created ? " created" : " updated") + " from "
-                    + EMAIL + " and " + PASSWORD);
+            UserStore.Ensured ensured = users.ensureSuperadmin(configuredEmail.get(), configuredPassword.get());
+            LOG.info(() -> "Superadmin " + configuredEmail.get() + switch (ensured) {
+                case CREATED -> " created";
+                case PASSWORD_RESET -> "'s password reset (every session of the account ended)";
+                case UNCHANGED -> " unchanged";
+            } + " from " + EMAIL + " and " + PASSWORD);
         } else if (Boolean.getBoolean(EMBEDDED_DATABASE)) {
             if (users.byEmail(DEFAULT_EMAIL).isEmpty()) {
                 users.ensureSuperadmin(DEFAULT_EMAIL, DEFAULT_PASSWORD);

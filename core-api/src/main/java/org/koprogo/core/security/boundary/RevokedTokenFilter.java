@@ -1,0 +1,34 @@
+package org.koprogo.core.security.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.koprogo.core.security.control.TokenRights;
+
+/**
+ * Refuses a verified access token whose rights were taken away since it was issued, whether MicroProfile JWT
+ * verified it now or {@link org.koprogo.core.security.control.VerifiedTokens} remembered it. Runs before any
+ * authorization, so a revoked token is a 401 (sign in again), never a 403.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class RevokedTokenFilter implements ContainerRequestFilter {
+
+    @Inject
+    TokenRights rights;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token
+                && !rights.areCurrent(token)) {
+            throw new NotAuthorizedException("The access token was revoked: sign in again",
+                    "Bearer error=\"invalid_token\"");
+        }
+    }
+}
