@@ -49,7 +49,7 @@ public class Sessions {
 
     public TokenResponse login(String email, String password, String address) {
         String account = User.normalizedEmail(email);
-        Optional<Long> blocked = throttle.blockedFor(account, address);
+        Optional<Long> blocked = throttle.attempt(account, address);
         if (blocked.isPresent()) {
             throw new ClientErrorException("Too many failed sign-ins; try again in " + blocked.get() + " seconds",
                     Response.status(429).header(HttpHeaders.RETRY_AFTER, blocked.get()).build());
@@ -59,10 +59,9 @@ public class Sessions {
                 ? passwords.matches(password, user.get().passwordHash()) && mayUse(user.get())
                 : passwords.matchesNothing(password);
         if (!valid) {
-            throttle.failed(account, address);
             throw unauthorized(INVALID_CREDENTIALS);
         }
-        throttle.succeeded(account);
+        throttle.succeeded(account, address);
         return tokens(user.get(), refreshTokens.open(user.get().id()));
     }
 
