@@ -80,7 +80,9 @@ public class UserStore {
     public UserResponse create(Caller caller, UserRequest request) {
         UUID organization = organizationFor(caller, request, null);
         String hash = passwords.hash(requirePassword(request.password()));
-        admit(organization);
+        if (organization != null) { // a superadmin belongs to none
+            admit(organization);
+        }
         User user = new User(request.email(), hash, request.firstName().strip(), request.lastName().strip(),
                 request.role(), organization);
         em.persist(user);
@@ -159,7 +161,9 @@ public class UserStore {
                     + user.role().wireName() + ", not a superadmin: it is not promoted. Name another email, or have a"
                     + " superadmin change its role through the API");
         }
-        user.setActive(true);
+        if (!user.isActive()) {
+            user.setActive(true);
+        }
         if (passwords.matches(password, user.passwordHash())) {
             return Ensured.UNCHANGED;
         }
