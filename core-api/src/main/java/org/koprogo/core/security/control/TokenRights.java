@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -18,10 +19,17 @@ public class TokenRights {
 
     /** Instance, not a plain injection: a platform without module-auth still deploys, and refuses every token. */
     @Inject
-    Instance<RightsVersions> versions;
+    Instance<RightsVersions> implementations;
+
+    private Optional<RightsVersions> versions;
+
+    @PostConstruct
+    void resolve() {
+        versions = implementations.isResolvable() ? Optional.of(implementations.get()) : Optional.empty();
+    }
 
     public boolean areCurrent(JsonWebToken token) {
-        if (!versions.isResolvable() || token.getSubject() == null) {
+        if (versions.isEmpty() || token.getSubject() == null) {
             return false;
         }
         UUID user;
