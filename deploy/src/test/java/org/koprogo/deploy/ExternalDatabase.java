@@ -40,6 +40,16 @@ final class ExternalDatabase implements AutoCloseable {
         }
     }
 
+    /** The single number a query answers. */
+    long count(String sql) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         postgres.close();

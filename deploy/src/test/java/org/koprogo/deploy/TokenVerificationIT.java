@@ -182,7 +182,8 @@ class TokenVerificationIT {
         JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("iss", "koprogo").add("aud", "koprogo-api").add("sub", adminId).add("upn", ADMIN)
                 .add("groups", Json.createArrayBuilder().add("superadmin"))
-                .add("iat", now).add("exp", now + 300).add("jti", UUID.randomUUID().toString());
+                .add("iat", now).add("exp", now + 300).add("jti", UUID.randomUUID().toString())
+                .add("rights_version", 0); // the admin's rights were never taken away
         change.accept(claims);
         return claims.build();
     }

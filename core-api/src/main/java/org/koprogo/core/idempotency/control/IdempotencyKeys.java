@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.koprogo.core.platform.boundary.DatabaseMigrated;
+import org.koprogo.core.housekeeping.boundary.ExpiringRows;
 
 /**
  * The stored side of {@code Idempotency-Key}: each key is claimed in its own short transaction before the
@@ -18,7 +17,7 @@ import org.koprogo.core.platform.boundary.DatabaseMigrated;
  * instance, and may be claimed again.
  */
 @ApplicationScoped
-public class IdempotencyKeys {
+public class IdempotencyKeys implements ExpiringRows {
 
     static final int KEPT_HOURS = 24;
     static final int ABANDONED_SECONDS = 60;
@@ -95,9 +94,14 @@ public class IdempotencyKeys {
                 .setParameter(1, user).setParameter(2, key).executeUpdate();
     }
 
-    /** Expired keys go at each start (the index on expires_at keeps it quick). */
-    @Transactional
-    void forgetExpired(@Observes DatabaseMigrated event) {
-        em.createNativeQuery("delete from idempotency_keys where expires_at <= now()").executeUpdate();
+    @Override
+    public String table() {
+        return "idempotency_keys";
+    }
+
+    /** Past their day, keys are purged while the platform runs (the index on expires_at keeps it quick). */
+    @Override
+    public String expired() {
+        return "expires_at <= now()";
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.koprogo.auth.login.control.ClientAddresses;
 import org.koprogo.auth.login.control.Sessions;
 import org.koprogo.auth.user.boundary.UserResponse;
 import org.koprogo.core.tenancy.boundary.Caller;
@@ -34,11 +35,14 @@ public class AuthResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse login(@Valid @NotNull LoginRequest request, @Context HttpServletRequest http) {
-        return sessions.login(request.email(), request.password(), http.getRemoteAddr());
+        return sessions.login(request.email(), request.password(), clientAddresses.of(http));
     }
 
     @POST

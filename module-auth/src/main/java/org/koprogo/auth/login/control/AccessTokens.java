@@ -15,15 +15,18 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.user.entity.User;
 import org.koprogo.core.json.boundary.JsonMapping;
+import org.koprogo.core.security.boundary.RightsVersions;
 import org.koprogo.core.security.control.JwtKeys;
 import org.koprogo.core.tenancy.boundary.Caller;
 
 /**
  * Signs access tokens (RS256) with the platform's key, carrying exactly what MicroProfile JWT checks
  * (issuer, audience, expiry, the required iat/jti/sub) and what {@link Caller} reads: the role in
- * {@code groups} and the organization. KoproGo's own claims ({@code email}, {@code role}) ride along.
+ * {@code groups} and the organization. KoproGo's own claims ({@code email}, {@code role}) ride along, and the
+ * rights versions the token is issued under, which {@link RightsVersions} checks at every request.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -46,7 +49,8 @@ public class AccessTokens {
         return lifetimeSeconds;
     }
 
-    public String issue(User user) {
+    /** For a user of the given organization (null for a superadmin), as both are stored now. */
+    public String issue(User user, Organization organization) {
         JwtKeys keys = JwtKeys.current();
         Instant now = Instant.now();
         Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", keys.keyId());
@@ -58,8 +62,10 @@ public class AccessTokens {
         claims.put("email", user.email());
         claims.put("groups", List.of(user.role().wireName()));
         claims.put("role", user.role().wireName());
-        if (user.organizationId() != null) {
-            claims.put(Caller.ORGANIZATION_CLAIM, user.organizationId().toString());
+        claims.put(RightsVersions.USER_CLAIM, user.rightsVersion());
+        if (organization != null) {
+            claims.put(Caller.ORGANIZATION_CLAIM, organization.id().toString());
+            claims.put(RightsVersions.ORGANIZATION_CLAIM, organization.rightsVersion());
         }
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.getEpochSecond() + lifetimeSeconds);

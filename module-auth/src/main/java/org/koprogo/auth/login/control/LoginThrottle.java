@@ -1,5 +1,6 @@
 package org.koprogo.auth.login.control;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,16 +10,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koprogo.core.housekeeping.boundary.ExpiringRows;
 
 /**
- * Counts failed logins per account and per client address in a window that opens at the first failure. Past
- * the limit, every attempt is refused until the window closes, the right password included: guessing stops.
- * Successful logins count for nothing, so a user who signs in once per session is never throttled. The counts
+ * Counts sign-in attempts per account and per client address in a window that opens at the first attempt.
+ * An attempt is counted before its password is checked, in one statement that increments and returns the
+ * count, so parallel guesses cannot run past the limit: past it, every attempt is refused until the window
+ * closes, the right password included. A successful sign-in gives its attempt back: the account's count is
+ * wiped, the address's decremented, so a user who signs in once per session is never throttled. The counts
  * live in PostgreSQL, so the limit holds across instances; PostgreSQL's clock decides.
  */
 @ApplicationScoped
-public class LoginThrottle {
+public class LoginThrottle implements ExpiringRows {
 
+    /** An account is known by a hash of its normalized email: bounded length, whatever was typed. */
     static final String ACCOUNT = "account:";
     static final String ADDRESS = "address:";
 
@@ -37,54 +42,60 @@ public class LoginThrottle {
     @ConfigProperty(name = "KOPROGO_LOGIN_WINDOW_SECONDS", defaultValue = "900")
     int windowSeconds;
 
-    /** Seconds until the account or the address may try again; empty when they may now. */
-    public Optional<Long> blockedFor(String email, String address) {
-        Object seconds = em.createNativeQuery("""
-                select ceil(max(extract(epoch from window_started_at - now()) + ?3))
-                from login_failures
-                where window_started_at > now() - make_interval(secs => ?3)
-                  and ((subject = ?1 and failures >= ?4) or (subject = ?2 and failures >= ?5))
+    /**
+     * Counts an attempt of the account from the address. Empty when it may go on to the password check; else
+     * the seconds until the account or the address may try again.
+     */
+    @Transactional
+    public Optional<Long> attempt(String email, String address) {
+        // one statement for both subjects, locking the account's row before the address's: no two attempts
+        // can wait on each other's rows
+        List<?> counted = em.createNativeQuery("""
+                insert into login_failures as f (subject, failures, window_started_at)
+                values (?1, 1, now()), (?2, 1, now())
+                on conflict (subject) do update set
+                    failures = case when f.window_started_at <= now() - make_interval(secs => ?3)
+                                    then 1 else f.failures + 1 end,
+                    window_started_at = case when f.window_started_at <= now() - make_interval(secs => ?3)
+                                             then now() else f.window_started_at end
+                returning subject, failures, ceil(extract(epoch from window_started_at - now()) + ?3)
                 """)
-                .setParameter(1, ACCOUNT + email)
+                .setParameter(1, account(email))
                 .setParameter(2, ADDRESS + address)
                 .setParameter(3, windowSeconds)
-                .setParameter(4, maxPerAccount)
-                .setParameter(5, maxPerAddress)
-                .getSingleResult();
-        return Optional.ofNullable(seconds).map(value -> Math.max(1L, ((Number) value).longValue()));
+                .getResultList();
+        long wait = 0;
+        for (Object row : counted) {
+            Object[] count = (Object[]) row;
+            int limit = ((String) count[0]).startsWith(ACCOUNT) ? maxPerAccount : maxPerAddress;
+            if (((Number) count[1]).intValue() > limit) {
+                wait = Math.max(wait, Math.max(1L, ((Number) count[2]).longValue()));
+            }
+        }
+        return wait == 0 ? Optional.empty() : Optional.of(wait);
     }
 
+    /** The attempt is given back; the address keeps its other attempts, or one address could probe many accounts. */
     @Transactional
-    public void failed(String email, String address) {
-        count(ACCOUNT + email);
-        count(ADDRESS + address);
-    }
-
-    /** The account's slate is wiped; the address keeps its count, or one address could probe many accounts. */
-    @Transactional
-    public void succeeded(String email) {
+    public void succeeded(String email, String address) {
         em.createNativeQuery("delete from login_failures where subject = ?1")
-                .setParameter(1, ACCOUNT + email).executeUpdate();
+                .setParameter(1, account(email)).executeUpdate();
+        em.createNativeQuery("update login_failures set failures = failures - 1 where subject = ?1 and failures > 0")
+                .setParameter(1, ADDRESS + address).executeUpdate();
     }
 
-    /** Forgets windows that have closed. */
-    @Transactional
-    public int forgetClosedWindows() {
-        return em.createNativeQuery("delete from login_failures where window_started_at <= now() - make_interval(secs => ?1)")
-                .setParameter(1, windowSeconds).executeUpdate();
+    @Override
+    public String table() {
+        return "login_failures";
     }
 
-    private void count(String subject) {
-        em.createNativeQuery("""
-                insert into login_failures as f (subject, failures, window_started_at) values (?1, 1, now())
-                on conflict (subject) do update set
-                    failures = case when f.window_started_at <= now() - make_interval(secs => ?2)
-                                    then 1 else f.failures + 1 end,
-                    window_started_at = case when f.window_started_at <= now() - make_interval(secs => ?2)
-                                             then now() else f.window_started_at end
-                """)
-                .setParameter(1, subject)
-                .setParameter(2, windowSeconds)
-                .executeUpdate();
+    /** Closed windows count for nothing. */
+    @Override
+    public String expired() {
+        return "window_started_at <= now() - make_interval(secs => " + windowSeconds + ")";
+    }
+
+    static String account(String email) {
+        return ACCOUNT + Sha256.hex(email);
     }
 }

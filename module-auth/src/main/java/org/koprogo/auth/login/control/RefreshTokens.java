@@ -1,11 +1,7 @@
 package org.koprogo.auth.login.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,10 +15,11 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.auth.login.entity.RefreshToken;
 import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.housekeeping.boundary.ExpiringRows;
 
 /** Issues, rotates and revokes refresh tokens; only their SHA-256 hashes reach the database. */
 @ApplicationScoped
-public class RefreshTokens {
+public class RefreshTokens implements ExpiringRows {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -63,7 +60,7 @@ public class RefreshTokens {
     @Transactional
     public Rotation rotate(String token) {
         Optional<RefreshToken> found = em.createNamedQuery(RefreshToken.BY_HASH, RefreshToken.class)
-                .setParameter("hash", hash(token))
+                .setParameter("hash", Sha256.hex(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         if (found.isEmpty()) {
@@ -84,7 +81,7 @@ public class RefreshTokens {
     /** Ends the session the token belongs to; unknown tokens are ignored. */
     @Transactional
     public void revoke(String token) {
-        em.createNamedQuery(RefreshToken.BY_HASH, RefreshToken.class).setParameter("hash", hash(token))
+        em.createNamedQuery(RefreshToken.BY_HASH, RefreshToken.class).setParameter("hash", Sha256.hex(token))
                 .getResultStream().findFirst()
                 .ifPresent(found -> revokeFamily(found.familyId()));
     }
@@ -107,11 +104,15 @@ public class RefreshTokens {
                 .setParameter("now", Timestamps.now()).executeUpdate();
     }
 
+    @Override
+    public String table() {
+        return "refresh_tokens";
+    }
+
     /** Expired tokens serve no one, not even reuse detection (an expired token is refused anyway). */
-    @Transactional
-    public int deleteExpired() {
-        return em.createNamedQuery(RefreshToken.DELETE_EXPIRED).setParameter("now", Timestamps.now())
-                .executeUpdate();
+    @Override
+    public String expired() {
+        return "expires_at < now()";
     }
 
     public long lifetimeSeconds() {
@@ -122,16 +123,7 @@ public class RefreshTokens {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new RefreshToken(hash(token), family, userId, Timestamps.now().plusSeconds(lifetimeSeconds)));
+        em.persist(new RefreshToken(Sha256.hex(token), family, userId, Timestamps.now().plusSeconds(lifetimeSeconds)));
         return token;
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

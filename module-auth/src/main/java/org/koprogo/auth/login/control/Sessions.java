@@ -49,7 +49,7 @@ public class Sessions {
 
     public TokenResponse login(String email, String password, String address) {
         String account = User.normalizedEmail(email);
-        Optional<Long> blocked = throttle.blockedFor(account, address);
+        Optional<Long> blocked = throttle.attempt(account, address);
         if (blocked.isPresent()) {
             throw new ClientErrorException("Too many failed sign-ins; try again in " + blocked.get() + " seconds",
                     Response.status(429).header(HttpHeaders.RETRY_AFTER, blocked.get()).build());
@@ -59,10 +59,9 @@ public class Sessions {
                 ? passwords.matches(password, user.get().passwordHash()) && mayUse(user.get())
                 : passwords.matchesNothing(password);
         if (!valid) {
-            throttle.failed(account, address);
             throw unauthorized(INVALID_CREDENTIALS);
         }
-        throttle.succeeded(account);
+        throttle.succeeded(account, address);
         return tokens(user.get(), refreshTokens.open(user.get().id()));
     }
 
@@ -88,7 +87,7 @@ public class Sessions {
         if (refreshToken.isPresent()) {
             refreshTokens.revoke(refreshToken.get());
         } else {
-            refreshTokens.revokeUser(caller.orElseThrow(() -> unauthorized(
+            users.endSessions(caller.orElseThrow(() -> unauthorized(
                     "Send the refresh token to end, or sign in to end all of your sessions")));
         }
     }
@@ -103,14 +102,16 @@ public class Sessions {
         if (!user.isActive()) {
             return false;
         }
-        return user.organizationId() == null
-                || Optional.ofNullable(em.find(Organization.class, user.organizationId()))
-                .map(Organization::isActive).orElse(false);
+        return user.organizationId() == null || organizationOf(user).map(Organization::isActive).orElse(false);
+    }
+
+    private Optional<Organization> organizationOf(User user) {
+        return Optional.ofNullable(user.organizationId()).map(id -> em.find(Organization.class, id));
     }
 
     private TokenResponse tokens(User user, String refreshToken) {
-        return TokenResponse.bearer(accessTokens.issue(user), refreshToken, accessTokens.lifetimeSeconds(),
-                UserResponse.of(user));
+        return TokenResponse.bearer(accessTokens.issue(user, organizationOf(user).orElse(null)), refreshToken,
+                accessTokens.lifetimeSeconds(), UserResponse.of(user));
     }
 
     private static NotAuthorizedException unauthorized(String message) {

@@ -25,7 +25,6 @@ import org.koprogo.core.database.control.Timestamps;
 @NamedQuery(name = RefreshToken.REVOKE_ORGANIZATION, query = "update RefreshToken t set t.revokedAt = :now "
         + "where t.revokedAt is null and t.userId in "
         + "(select u.id from User u where u.organizationId = :organization)")
-@NamedQuery(name = RefreshToken.DELETE_EXPIRED, query = "delete from RefreshToken t where t.expiresAt < :now")
 @NamedQuery(name = RefreshToken.DELETE_EXPIRED_OF_USER,
         query = "delete from RefreshToken t where t.userId = :user and t.expiresAt < :now")
 public class RefreshToken {
@@ -34,7 +33,6 @@ public class RefreshToken {
     public static final String REVOKE_FAMILY = "RefreshToken.revokeFamily";
     public static final String REVOKE_USER = "RefreshToken.revokeUser";
     public static final String REVOKE_ORGANIZATION = "RefreshToken.revokeOrganization";
-    public static final String DELETE_EXPIRED = "RefreshToken.deleteExpired";
     public static final String DELETE_EXPIRED_OF_USER = "RefreshToken.deleteExpiredOfUser";
 
     @Id

@@ -64,12 +64,13 @@ public class OrganizationStore {
         return saved(organization);
     }
 
-    /** A deactivated organization's users can no longer sign in, and their sessions end now. */
+    /** A deactivated organization's users can no longer sign in, and their sessions (access tokens too) end now. */
     @Transactional
     public OrganizationResponse setActive(UUID id, boolean active) {
         Organization organization = existing(id);
         organization.setActive(active);
         if (!active) {
+            organization.revokeAccessTokens();
             refreshTokens.revokeOrganization(id);
         }
         return OrganizationResponse.of(organization);

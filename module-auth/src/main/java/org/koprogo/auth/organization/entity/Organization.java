@@ -45,6 +45,10 @@ public class Organization {
     @Column(name = "is_seed_data")
     private boolean seedData;
 
+    /** Bumped whenever rights are taken away; access tokens issued under an older value are refused. */
+    @Column(name = "rights_version")
+    private long rightsVersion;
+
     @Version
     private int version;
 
@@ -120,6 +124,15 @@ public class Organization {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Access tokens issued so far stop working at their next request, on every instance. */
+    public void revokeAccessTokens() {
+        this.rightsVersion++;
+    }
+
+    public long rightsVersion() {
+        return rightsVersion;
     }
 
     public int version() {

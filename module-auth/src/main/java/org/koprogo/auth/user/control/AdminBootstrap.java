@@ -8,14 +8,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koprogo.auth.login.control.LoginThrottle;
-import org.koprogo.auth.login.control.RefreshTokens;
 import org.koprogo.core.platform.boundary.DatabaseMigrated;
 import org.koprogo.core.platform.boundary.StartupRefusedException;
 
 /**
- * Makes sure someone can administer the platform. {@value #EMAIL} and {@value #PASSWORD} create or reset that
- * superadmin at every start. With neither, on the embedded database (a developer's machine), KoproGo's
+ * Makes sure someone can administer the platform. {@value #EMAIL} and {@value #PASSWORD} create that superadmin,
+ * or reset its password at a start that brings a new one (ending every session of the account); an account of
+ * another role with that email stops start-up, never promoted. With neither, on the embedded database (a developer's machine), KoproGo's
  * development account {@value #DEFAULT_EMAIL} / {@value #DEFAULT_PASSWORD} is created, loudly; on an external
  * database nothing is, since a known password there would be an open door.
  */
@@ -42,20 +41,7 @@ public class AdminBootstrap {
     @Inject
     UserStore users;
 
-    @Inject
-    RefreshTokens refreshTokens;
-
-    @Inject
-    LoginThrottle throttle;
-
-    void onMigrated(@Observes DatabaseMigrated event) {
-        bootstrap();
-        int tokens = refreshTokens.deleteExpired();
-        int windows = throttle.forgetClosedWindows();
-        LOG.fine(() -> "Removed " + tokens + " expired refresh tokens and " + windows + " closed login windows");
-    }
-
-    private void bootstrap() {
+    void bootstrap(@Observes DatabaseMigrated event) {
         Optional<String> configuredEmail = email.filter(value -> !value.isBlank());
         Optional<String> configuredPassword = password.filter(value -> !value.isBlank());
         if (configuredEmail.isPresent() != configuredPassword.isPresent()) {
@@ -66,9 +52,12 @@ public class AdminBootstrap {
             if (weakness != null) {
                 throw new StartupRefusedException(PASSWORD + " " + weakness);
             }
-            boolean created = users.ensureSuperadmin(configuredEmail.get(), configuredPassword.get());
-            LOG.info(() -> "Superadmin " + configuredEmail.get() + (created ? " created" : " updated") + " from "
-                    + EMAIL + " and " + PASSWORD);
+            UserStore.Ensured ensured = users.ensureSuperadmin(configuredEmail.get(), configuredPassword.get());
+            LOG.info(() -> "Superadmin " + configuredEmail.get() + switch (ensured) {
+                case CREATED -> " created";
+                case PASSWORD_RESET -> "'s password reset (every session of the account ended)";
+                case UNCHANGED -> " unchanged";
+            } + " from " + EMAIL + " and " + PASSWORD);
         } else if (Boolean.getBoolean(EMBEDDED_DATABASE)) {
             if (users.byEmail(DEFAULT_EMAIL).isEmpty()) {
                 users.ensureSuperadmin(DEFAULT_EMAIL, DEFAULT_PASSWORD);

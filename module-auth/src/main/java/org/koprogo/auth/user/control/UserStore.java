@@ -27,6 +27,7 @@ import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
 import org.koprogo.core.paging.control.JpaPages;
 import org.koprogo.core.paging.control.Where;
+import org.koprogo.core.platform.boundary.StartupRefusedException;
 import org.koprogo.core.problem.boundary.InvalidInputException;
 import org.koprogo.core.problem.boundary.Problem;
 import org.koprogo.core.tenancy.boundary.Caller;
@@ -79,7 +80,9 @@ public class UserStore {
     public UserResponse create(Caller caller, UserRequest request) {
         UUID organization = organizationFor(caller, request, null);
         String hash = passwords.hash(requirePassword(request.password()));
-        admit(organization);
+        if (organization != null) { // a superadmin belongs to none
+            admit(organization);
+        }
         User user = new User(request.email(), hash, request.firstName().strip(), request.lastName().strip(),
                 request.role(), organization);
         em.persist(user);
@@ -105,7 +108,7 @@ public class UserStore {
         user.describe(request.email(), request.firstName().strip(), request.lastName().strip());
         user.assign(request.role(), organization);
         if (rightsChange) {
-            refreshTokens.revokeUser(user.id());
+            endSessions(user);
         }
         return saved(user);
     }
@@ -121,22 +124,52 @@ public class UserStore {
         }
         user.setActive(active);
         if (!active) {
-            refreshTokens.revokeUser(user.id());
+            endSessions(user);
         }
         return UserResponse.of(user);
     }
 
-    /** Creates the superadmin with this email, or makes the account with it an active superadmin with this password. */
+    /** Logout of every session: refresh tokens revoked, access tokens refused from their next request. */
     @Transactional
-    public boolean ensureSuperadmin(String email, String password) {
-        String hash = passwords.hash(password);
+    public void endSessions(UUID userId) {
+        byId(userId).ifPresent(this::endSessions);
+    }
+
+    private void endSessions(User user) {
+        user.revokeAccessTokens();
+        refreshTokens.revokeUser(user.id());
+    }
+
+    /** What {@link #ensureSuperadmin} did. */
+    public enum Ensured { CREATED, PASSWORD_RESET, UNCHANGED }
+
+    /**
+     * Creates the superadmin with this email, or makes the superadmin with it active with this password. A new
+     * password ends the account's sessions. An account of another role is never promoted: whoever can set the
+     * environment must not silently take over an organization's user.
+     */
+    @Transactional
+    public Ensured ensureSuperadmin(String email, String password) {
         Optional<User> existing = byEmail(email);
-        existing.ifPresentOrElse(user -> {
-            user.assign(Role.SUPERADMIN, null);
-            user.changePassword(hash);
+        if (existing.isEmpty()) {
+            em.persist(new User(email, passwords.hash(password), "Super", "Admin", Role.SUPERADMIN, null));
+            return Ensured.CREATED;
+        }
+        User user = existing.get();
+        if (user.role() != Role.SUPERADMIN) {
+            throw new StartupRefusedException(AdminBootstrap.EMAIL + " names the account " + user.email() + ", a "
+                    + user.role().wireName() + ", not a superadmin: it is not promoted. Name another email, or have a"
+                    + " superadmin change its role through the API");
+        }
+        if (!user.isActive()) {
             user.setActive(true);
-        }, () -> em.persist(new User(email, hash, "Super", "Admin", Role.SUPERADMIN, null)));
-        return existing.isEmpty();
+        }
+        if (passwords.matches(password, user.passwordHash())) {
+            return Ensured.UNCHANGED;
+        }
+        user.changePassword(passwords.hash(password));
+        endSessions(user);
+        return Ensured.PASSWORD_RESET;
     }
 
     public long activeSuperadmins() {

@@ -54,6 +54,10 @@ public class User {
     @Column(name = "is_active")
     private boolean active;
 
+    /** Bumped whenever rights are taken away; access tokens issued under an older value are refused. */
+    @Column(name = "rights_version")
+    private long rightsVersion;
+
     @Version
     private int version;
 
@@ -145,6 +149,15 @@ public class User {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Access tokens issued so far stop working at their next request, on every instance. */
+    public void revokeAccessTokens() {
+        this.rightsVersion++;
+    }
+
+    public long rightsVersion() {
+        return rightsVersion;
     }
 
     public int version() {
