@@ -6,6 +6,7 @@ import static org.koprogo.deploy.Problems.assertProblem;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The chart of accounts stays bounded and unambiguous: an organization's own chart is capped
- * (KOPROGO_MAX_ORGANIZATION_ACCOUNTS), even against parallel creations, and a shared code never hides an
- * organization's own account.
+ * (KOPROGO_MAX_ORGANIZATION_ACCOUNTS), even against parallel creations, a shared code never hides an
+ * organization's own account, and a changed chart is read from the database once, not once per reader.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountLimitsIT {
@@ -73,6 +74,50 @@ class AccountLimitsIT {
         assertTrue(refused.getString("detail").contains("organization"), refused.toString());
         assertEquals("Compte " + code, Http.json(syndic.get("/api/v1/accounts/" + code)).getString("label"));
         assertProblem(admin.newOrganizationSyndic().get("/api/v1/accounts/" + code), 404);
+    }
+
+    @Test
+    void aChangedChartIsReloadedByOneReaderWhileTheOthersServeThePreviousSnapshot() throws Exception {
+        Api syndic = admin.newOrganizationSyndic();
+        try (Connection connection = Psql.of(platform).connect()) {
+            connection.createStatement().execute("create extension if not exists pg_stat_statements");
+        }
+        String code = "6197" + (int) (Math.random() * 100_000);
+        syndic.created("/api/v1/accounts", account(code));
+        for (int round = 0; round < 3; round++) {
+            HttpResponse<String> renamed = syndic.put("/api/v1/accounts/" + code,
+                    "{\"label\":\"Compte révisé " + round + "\"}");
+            assertEquals(200, renamed.statusCode(), renamed.body());
+            long before = chartLoads();
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<HttpResponse<String>>> reads = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    reads.add(pool.submit(() -> {
+                        go.await();
+                        return syndic.get("/api/v1/accounts?per_page=1");
+                    }));
+                }
+                go.countDown();
+                for (Future<HttpResponse<String>> read : reads) {
+                    assertEquals(200, read.get().statusCode(), read.get().body());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(1, chartLoads() - before, "16 readers of a changed chart, one load, round " + round);
+        }
+    }
+
+    /** How often an organization's chart was read from PostgreSQL, from pg_stat_statements. */
+    private long chartLoads() throws Exception {
+        try (Connection connection = Psql.of(platform).connect();
+             var rows = connection.createStatement().executeQuery("select coalesce(sum(calls), 0)"
+                     + " from pg_stat_statements where query ilike '%from accounts where (organization_id = $1)%'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static String account(String code) {
