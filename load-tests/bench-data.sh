@@ -3,18 +3,16 @@
 # (3 organizations, 23 buildings, ~190 units, ~127 owners, ~60 expenses), half of it in one "large"
 # organization so that its lists grow with SCALE, plus a syndic of that organization to sign in as.
 #
-# Usage: PGPORT=<port> load-tests/bench-data.sh [BASE_URL] [SCALE]   (defaults http://localhost:8080, 10)
-#   The embedded database's port is in the platform's start-up log ("Reach it with: psql -h localhost -p …").
-#   PGHOST [localhost] PGUSER [postgres] PGDATABASE [postgres] PGPASSWORD as psql reads them.
+# Usage: load-tests/bench-data.sh [BASE_URL] [SCALE]   (defaults http://localhost:8080, 10)
+#   The database: the embedded one of KOPROGO_DATA_DIR [./koprogo-data], port and password found there (see
+#   pg-env.sh), or PGHOST [localhost] PGPORT PGUSER [postgres] PGDATABASE [postgres] PGPASSWORD as psql reads them.
 #   ADMIN [admin@koprogo.com:admin123]  the superadmin that creates the syndic through the API.
 # Prints the syndic's "email:password" for bench.sh's LOGIN. Benchmark tooling, not demo data: see module-seed.
 set -euo pipefail
 BASE_URL=${1:-http://localhost:8080}
 SCALE=${2:-10}
 ADMIN=${ADMIN:-admin@koprogo.com:admin123}
-export PGHOST=${PGHOST:-localhost} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-postgres}
-: "${PGPORT:?set PGPORT to the platform database port}"
-export PGPORT
+. "$(dirname "$0")/pg-env.sh"
 
 organization=$(psql -qAt -v ON_ERROR_STOP=1 -v scale="$SCALE" <<'SQL'
 with orgs as (

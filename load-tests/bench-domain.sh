@@ -2,17 +2,15 @@
 # The domain benchmark of issue 4: every list and get-by-id at 10 connections on 10x KoproGo's realistic data,
 # then the lists on 100x, then 10x again (the ratio 100x/10x is read against both 10x runs of the same session).
 #
-# Usage: PGPORT=<port> load-tests/bench-domain.sh [BASE_URL]     (default http://localhost:8080)
-#   Generates the data with bench-data.sh unless it exists; PGHOST/PGUSER/PGDATABASE as psql reads them.
+# Usage: load-tests/bench-domain.sh [BASE_URL]     (default http://localhost:8080)
+#   Generates the data with bench-data.sh unless it exists; the database as bench-data.sh finds it.
 #   WARMUP_ROUNDS [2] rounds of 12 s on every route before measuring: on 2 busy cores the JIT needs minutes.
 #   OUT_DIR [load-tests/results] where the markdown tables go.
 set -euo pipefail
 BASE_URL=${1:-http://localhost:8080}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-2}
 OUT_DIR=${OUT_DIR:-load-tests/results}
-export PGHOST=${PGHOST:-localhost} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-postgres}
-: "${PGPORT:?set PGPORT to the platform database port}"
-export PGPORT
+. "$(dirname "$0")/pg-env.sh"
 here=$(dirname "$0")
 mkdir -p "$OUT_DIR"
 q() { psql -qAt -c "$1"; }

@@ -2,12 +2,10 @@
 # EXPLAIN ANALYZE of the SQL behind the main lists (as EclipseLink sends it: the page, then the count), for the
 # "large" organization that load-tests/bench-data.sh made at SCALE.
 #
-# Usage: PGPORT=<port> load-tests/explain-lists.sh [SCALE]   (default 10; PGHOST, PGUSER, PGDATABASE as psql)
+# Usage: load-tests/explain-lists.sh [SCALE]   (default 10; the database as bench-data.sh finds it)
 set -euo pipefail
 SCALE=${1:-10}
-export PGHOST=${PGHOST:-localhost} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-postgres}
-: "${PGPORT:?set PGPORT to the platform database port}"
-export PGPORT
+. "$(dirname "$0")/pg-env.sh"
 org=$(psql -qAt -c "select id from organizations where name = 'Bench $SCALE #1'")
 building=$(psql -qAt -c "select id from buildings where organization_id = '$org' order by name limit 1")
 unit=$(psql -qAt -c "select id from units where building_id = '$building' order by unit_number limit 1")

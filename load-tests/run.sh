@@ -16,8 +16,9 @@
 #   APP_PID   the server's pid [the process listening on BASE_URL's port]
 #   OUT       results directory [load-tests/results]
 #   KOPROGO_DB_URL / KOPROGO_DB_USER / KOPROGO_DB_PASSWORD: the platform's PostgreSQL; when unset, the embedded
-#             one from ${KOPROGO_DATA_DIR:-./koprogo-data}/postgres/postmaster.pid (relative to the repository,
-#             as deploy/run.sh runs there)
+#             one from ${KOPROGO_DATA_DIR:-./koprogo-data}/postgres/postmaster.pid, with the password kept in
+#             ${KOPROGO_DATA_DIR:-./koprogo-data}/postgres-password (relative to the repository, as deploy/run.sh
+#             runs there). The password reaches the generator as PGPASSWORD, never on its command line.
 #
 # Exit codes: 0 ok, 1 server not ready or set-up refused, 2 usage, 3 some requests failed (non-2xx/3xx).
 set -euo pipefail
@@ -79,8 +80,8 @@ fi
 # --- where PostgreSQL is, for its CPU, memory, connections and pg_stat_statements ----------------------------
 db_args=()
 if [[ -n ${KOPROGO_DB_URL:-} ]]; then
-    db_args=(--db-url "$KOPROGO_DB_URL" --db-user "${KOPROGO_DB_USER:-postgres}"
-             --db-password "${KOPROGO_DB_PASSWORD:-}")
+    db_args=(--db-url "$KOPROGO_DB_URL" --db-user "${KOPROGO_DB_USER:-postgres}")
+    export PGPASSWORD=${KOPROGO_DB_PASSWORD:-}
 else
     data_dir=${KOPROGO_DATA_DIR:-./koprogo-data}
     [[ $data_dir == /* ]] || data_dir=$root/${data_dir#./}
@@ -88,8 +89,11 @@ else
     if [[ -r $pidfile ]]; then
         db_pid=$(sed -n 1p "$pidfile")
         db_port=$(sed -n 4p "$pidfile")
-        db_args=(--db-url "jdbc:postgresql://localhost:$db_port/postgres" --db-user postgres
-                 --db-password postgres --db-pid "$db_pid")
+        db_args=(--db-url "jdbc:postgresql://localhost:$db_port/postgres" --db-user postgres --db-pid "$db_pid")
+        if [[ -r $data_dir/postgres-password ]]; then
+            PGPASSWORD=$(<"$data_dir/postgres-password")
+            export PGPASSWORD
+        fi
     else
         log "run.sh: no KOPROGO_DB_URL and no $pidfile: PostgreSQL will not be sampled"
     fi

@@ -1,5 +1,7 @@
 package org.koprogo.deploy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,23 +51,38 @@ public final class Launcher {
         Settings settings = Settings.fromEnvironment();
         if (settings.dbUrl() == null) {
             Path dir = settings.dataDir().resolve("postgres");
-            EmbeddedDatabase database = EmbeddedDatabase.start(dir, settings.embeddedDbPort());
+            EmbeddedDatabase database = EmbeddedDatabase.start(dir, settings.dataDir().resolve("postgres-password"),
+                    settings.embeddedDbPort());
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "koprogo-embedded-postgres-stop"));
             // System properties rank above environment variables in MicroProfile Config
             System.setProperty(Settings.DB_URL, database.jdbcUrl());
             System.setProperty(Settings.DB_USER, EmbeddedDatabase.USER);
-            System.setProperty(Settings.DB_PASSWORD, EmbeddedDatabase.USER);
+            System.setProperty(Settings.DB_PASSWORD, database.password());
             // module-auth then may create its development superadmin: this database is a developer's own
             System.setProperty(EMBEDDED_DATABASE, "true");
             LOG.warning(() -> String.format("No KOPROGO_DB_URL set: using the embedded PostgreSQL %s in %s on port %d."
-                            + " Reach it with: psql -h localhost -p %d -U %s postgres",
-                    database.version(), dir.toAbsolutePath(), database.port(), database.port(), EmbeddedDatabase.USER));
+                            + " Reach it with: PGPASSWORD=$(cat %s) psql -h localhost -p %d -U %s postgres",
+                    database.version(), dir.toAbsolutePath(), database.port(),
+                    database.passwordFile().toAbsolutePath(), database.port(), EmbeddedDatabase.USER));
         }
         List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort()),
+                "--prebootcommandfile", listenerAddress(settings.httpHost()).toString(),
                 "--minHttpThreads", "4", "--maxHttpThreads", String.valueOf(settings.httpThreads())));
         payara.addAll(payaraArgs);
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
         exitUnlessStarted();
+    }
+
+    /**
+     * Payara Micro has no option for the address HTTP listens on: a pre-boot command sets it, so the listener
+     * never opens on another address, even for a moment.
+     */
+    private static Path listenerAddress(String host) throws IOException {
+        Path commands = Files.createTempFile("koprogo-pre-boot", ".txt");
+        commands.toFile().deleteOnExit();
+        Files.writeString(commands, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + host + "\n");
+        return commands;
     }
 
     /**

@@ -1,25 +1,45 @@
 package org.koprogo.deploy;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 
 /**
  * What the launcher needs before MicroProfile Config exists: each key is read from a system property, then
  * from the environment variable of the same name, as MicroProfile Config will later do in the platform.
  */
-record Settings(String dbUrl, Path dataDir, int httpPort, int embeddedDbPort, int httpThreads) {
+record Settings(String dbUrl, Path dataDir, String httpHost, int httpPort, int embeddedDbPort, int httpThreads) {
 
     static final String DB_URL = "KOPROGO_DB_URL";
     static final String DB_USER = "KOPROGO_DB_USER";
     static final String DB_PASSWORD = "KOPROGO_DB_PASSWORD";
     static final String HTTP_THREADS = "KOPROGO_HTTP_THREADS";
 
+    static final String HTTP_HOST = "KOPROGO_HTTP_HOST";
+
     static Settings fromEnvironment() {
+        String dbUrl = value(DB_URL, null);
         return new Settings(
-                value(DB_URL, null),
+                dbUrl,
                 Path.of(value("KOPROGO_DATA_DIR", "./koprogo-data")),
+                host(dbUrl == null),
                 port("KOPROGO_HTTP_PORT", 8080),
                 port("KOPROGO_EMBEDDED_DB_PORT", 0),
                 threads());
+    }
+
+    /**
+     * The address HTTP listens on. A platform on the embedded database is a developer's own (its development
+     * superadmin has a known password): it listens on loopback only unless told otherwise.
+     */
+    private static String host(boolean embeddedDatabase) {
+        String host = value(HTTP_HOST, embeddedDatabase ? "127.0.0.1" : "0.0.0.0");
+        try {
+            InetAddress.getByName(host);
+            return host;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(HTTP_HOST + " must be an address of this machine, got '" + host + "'");
+        }
     }
 
     private static String value(String key, String fallback) {

@@ -7,7 +7,6 @@ import static org.koprogo.deploy.Problems.assertProblem;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -18,8 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,9 +110,6 @@ class IdempotencyIT {
     }
 
     private Connection database() throws Exception {
-        Matcher psql = Pattern.compile("Reach it with: psql -h localhost -p (\\d+) -U (\\w+)").matcher(platform.log());
-        assertTrue(psql.find());
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + psql.group(1) + "/postgres",
-                psql.group(2), "");
+        return Psql.of(platform).connect();
     }
 }

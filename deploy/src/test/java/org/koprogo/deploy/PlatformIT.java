@@ -13,11 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -53,11 +51,8 @@ class PlatformIT {
     @Test
     void saysWhereTheEmbeddedDatabaseIsWhichKeepsCommittedWrites() throws Exception {
         String log = platform.log();
-        Matcher psql = Pattern.compile("embedded PostgreSQL 18.*Reach it with: psql -h localhost -p (\\d+) -U (\\w+)")
-                .matcher(log);
-        assertTrue(psql.find(), log);
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + psql.group(1) + "/postgres", psql.group(2), "");
+        assertTrue(Pattern.compile("embedded PostgreSQL 18.*Reach it with: ").matcher(log).find(), log);
+        try (Connection connection = Psql.of(platform).connect();
              var rows = connection.createStatement().executeQuery("select string_agg(name || '=' || setting, ',' "
                      + "order by name) from pg_settings where name in ('fsync', 'synchronous_commit')")) {
             rows.next();

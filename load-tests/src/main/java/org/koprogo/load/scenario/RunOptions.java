@@ -30,6 +30,7 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
               --out DIR           results directory (default load-tests/results)
               --app-pid PID       the server process (default: the one listening on the base URL's port)
               --db-url URL --db-user U --db-password P   PostgreSQL, for its samples and pg_stat_statements
+                                  (the password from $PGPASSWORD unless given: a command line is public)
               --db-pid PID        the postmaster (default: the one listening on the database port)
               --seed-label TEXT   what data the server held, stored in the results
             """.formatted(String.join(", ", Scenario.names()), DEFAULT_BASE_URL);
@@ -66,7 +67,7 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
                 value(given, "--db-pid", Long::valueOf),
                 given.get("--db-url"),
                 given.get("--db-user"),
-                given.get("--db-password"),
+                given.getOrDefault("--db-password", System.getenv("PGPASSWORD")),
                 given.get("--seed-label"));
     }
 

@@ -33,8 +33,10 @@ import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.control.Visibility;
 
 /**
- * Units and the tantièmes rule: the quotas of a building's units never exceed its total. Every write that
- * changes a quota locks the building's row first, so concurrent writes are checked one after the other.
+ * Units and the tantièmes rule: the quotas of a building's units never exceed its total. Every write of a unit
+ * locks the building's row first, so concurrent writes are checked one after the other, and all take their
+ * locks in one order (building, then unit, then the row counts and the building's allocated quota, which
+ * triggers update): a delete that locked the unit and its row count first would deadlock with a create.
  */
 @ApplicationScoped
 public class UnitStore {
@@ -95,7 +97,9 @@ public class UnitStore {
 
     @Transactional
     public void delete(UUID id, Request preconditions) {
-        em.remove(existing(id, preconditions));
+        Unit unit = existing(id, preconditions);
+        lockedBuilding(unit.getBuildingId());
+        em.remove(unit);
         Conflicts.flushRemoval(em, "Unit " + id);
     }
 

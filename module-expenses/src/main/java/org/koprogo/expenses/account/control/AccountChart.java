@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,10 +41,16 @@ public class AccountChart {
     @PersistenceContext(unitName = "expenses")
     EntityManager em;
 
-    private final Map<UUID, Scope> scopes = new ConcurrentHashMap<>();
+    private final Map<UUID, Slot> slots = new ConcurrentHashMap<>();
 
     /** One scope's accounts as of one version, by code. Immutable, so readers share it. */
     private record Scope(long version, Map<String, Versioned<AccountResponse>> byCode) {
+    }
+
+    /** A scope's latest snapshot (null until loaded) and the lock its one reloading thread holds. */
+    private static final class Slot {
+        private final ReentrantLock reload = new ReentrantLock();
+        private volatile Scope snapshot;
     }
 
     /** The accounts an organization sees (the shared chart alone for null), in no particular order. */
@@ -111,24 +118,47 @@ public class AccountChart {
         return versions;
     }
 
+    /**
+     * The scope's snapshot as of the version read, or a newer one. When it moved, one thread reloads it while
+     * the others serve the previous snapshot: a write does not send every request of the moment to the database.
+     * Only a scope never loaded yet makes them wait, for that one load.
+     */
     private Scope scope(UUID scope, Map<UUID, Long> versions) {
         long version = versions.getOrDefault(scope, 0L);
-        Scope cached = scopes.get(scope);
-        if (cached != null && cached.version() == version) {
+        if (slots.size() >= MAX_SCOPES && !slots.containsKey(scope)) {
+            slots.clear();
+        }
+        Slot slot = slots.computeIfAbsent(scope, key -> new Slot());
+        Scope cached = slot.snapshot;
+        if (cached != null && cached.version() >= version) {
             return cached;
         }
-        // read after the version: a write committing in between only makes the next read reload again
+        if (cached != null && !slot.reload.tryLock()) {
+            return cached;
+        }
+        if (cached == null) {
+            slot.reload.lock();
+        }
+        try {
+            Scope current = slot.snapshot;
+            if (current != null && current.version() >= version) {
+                return current; // loaded by the thread this one waited for
+            }
+            slot.snapshot = load(scope, version);
+            return slot.snapshot;
+        } finally {
+            slot.reload.unlock();
+        }
+    }
+
+    /** Read after the version: a write committing in between only makes the next read reload again. */
+    private Scope load(UUID scope, long version) {
         List<Account> rows = SHARED.equals(scope)
                 ? em.createNamedQuery(Account.SHARED, Account.class).getResultList()
                 : em.createNamedQuery(Account.OF_ORGANIZATION, Account.class).setParameter("organization", scope)
                         .getResultList();
-        Scope loaded = new Scope(version, rows.stream().collect(Collectors.toUnmodifiableMap(Account::getCode,
+        return new Scope(version, rows.stream().collect(Collectors.toUnmodifiableMap(Account::getCode,
                 account -> Versioned.of(AccountResponse.of(account), account.getId(), account.getVersion()),
                 (first, second) -> first)));
-        if (scopes.size() >= MAX_SCOPES) {
-            scopes.clear();
-        }
-        scopes.put(scope, loaded);
-        return loaded;
     }
 }

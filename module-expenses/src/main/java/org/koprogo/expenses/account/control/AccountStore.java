@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.database.control.Conflicts;
 import org.koprogo.core.problem.boundary.InvalidInputException;
@@ -25,7 +26,8 @@ import org.koprogo.expenses.account.entity.Account;
 
 /**
  * Writes to the chart. An organization adds and changes its own accounts; the shared PCMN is changed by a
- * superadmin only. A code is unique across what an organization sees (the shared chart and its own).
+ * superadmin only. A code is unique across what an organization sees (the shared chart and its own), and an
+ * organization's own chart is bounded.
  */
 @ApplicationScoped
 public class AccountStore {
@@ -36,14 +38,22 @@ public class AccountStore {
     @Inject
     AccountChart chart;
 
+    /** Bounds an organization's own chart, which every read holds in memory. */
+    @Inject
+    @ConfigProperty(name = "KOPROGO_MAX_ORGANIZATION_ACCOUNTS", defaultValue = "2000")
+    int maxOrganizationAccounts;
+
     /** @param organizationId null writes the shared chart */
     @Transactional
     public AccountResponse create(UUID organizationId, AccountRequest request) {
         if (request.code() == null) {
             throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/code", "must not be null")));
         }
-        if (chart.has(organizationId, request.code())) {
-            throw new ClientErrorException("Account " + request.code() + " already exists", Response.Status.CONFLICT);
+        lockCreation(organizationId, request.code());
+        requireFree(organizationId, request.code());
+        if (organizationId != null && ownAccounts(organizationId) >= maxOrganizationAccounts) {
+            throw new ClientErrorException("An organization's own chart holds at most " + maxOrganizationAccounts
+                    + " accounts; change existing ones instead", Response.Status.CONFLICT);
         }
         requireParent(organizationId, request.code(), request);
         Account account = new Account(organizationId, request.code(), request.label().strip(), request.parentCode(),
@@ -80,6 +90,44 @@ public class AccountStore {
         em.flush();
         chart.changed(organizationId);
         return Versioned.of(AccountResponse.of(account), account.getId(), account.getVersion());
+    }
+
+    /**
+     * Creations of one code, and creations in one organization, one after the other across instances, so that
+     * the checks below hold when the account is written: always in this order (organization, then code).
+     */
+    private void lockCreation(UUID organizationId, String code) {
+        if (organizationId != null) {
+            em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('koprogo-accounts-of'), hashtext(?1))")
+                    .setParameter(1, organizationId.toString()).getSingleResult();
+        }
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext('koprogo-account-code'), hashtext(?1))")
+                .setParameter(1, code).getSingleResult();
+    }
+
+    /**
+     * A code is unique across what an organization sees. A shared code that an organization already has would
+     * hide that organization's account (the shared one is found first), so the superadmin's is refused too.
+     */
+    private void requireFree(UUID organizationId, String code) {
+        List<?> holders = em.createNativeQuery("select organization_id is null from accounts where code = ?1"
+                        + " and (organization_id is null or organization_id = ?2 or ?3)")
+                .setParameter(1, code)
+                .setParameter(2, organizationId == null ? AccountChart.SHARED : organizationId)
+                .setParameter(3, organizationId == null)
+                .getResultList();
+        if (holders.contains(Boolean.TRUE) || organizationId != null && !holders.isEmpty()) {
+            throw new ClientErrorException("Account " + code + " already exists", Response.Status.CONFLICT);
+        }
+        if (!holders.isEmpty()) {
+            throw new ClientErrorException("Account " + code + " is already an organization's own account, which a"
+                    + " shared one would hide", Response.Status.CONFLICT);
+        }
+    }
+
+    private long ownAccounts(UUID organizationId) {
+        return ((Number) em.createNativeQuery("select count(*) from accounts where organization_id = ?1")
+                .setParameter(1, organizationId).getSingleResult()).longValue();
     }
 
     private void requireParent(UUID organizationId, String code, AccountRequest request) {

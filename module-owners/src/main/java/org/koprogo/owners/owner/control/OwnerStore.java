@@ -81,10 +81,16 @@ public class OwnerStore {
         visible(id).orElseThrow(() -> new NotFoundException("No owner " + id));
     }
 
-    /** The owner record linked to the calling user. */
+    /**
+     * The owner record linked to the calling user, in the caller's organization only: a user moved to another
+     * organization keeps its link to the record of the one it left, which it must no longer read.
+     */
     public Optional<OwnerResponse> mine() {
+        Optional<UUID> organization = caller.organizationId();
         return em.createNamedQuery(Owner.BY_USER, Owner.class).setParameter("user", caller.userId())
-                .getResultStream().findFirst().map(OwnerResponse::of);
+                .getResultStream().findFirst()
+                .filter(owner -> organization.filter(owner.getOrganizationId()::equals).isPresent())
+                .map(OwnerResponse::of);
     }
 
     @Transactional

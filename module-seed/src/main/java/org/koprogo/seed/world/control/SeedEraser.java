@@ -2,14 +2,24 @@ package org.koprogo.seed.world.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.ServiceUnavailableException;
+
 /**
  * Removes the organizations seeds created and everything in them, children first; organizations created
  * otherwise are never touched. Runs in its caller's transaction.
+ * <p>
+ * It locks every table against writes before erasing (reads go on). Erasing, with its cascades and triggers,
+ * locks rows of most tables in an order no API write follows; a write holding a building's row while it waits
+ * for a row count the erasing holds, while the erasing waits for that building, is a deadlock. Holding every
+ * table first, the erasing never waits for a write, so a write waits for it but never the other way round.
  */
 final class SeedEraser {
 
@@ -30,11 +40,24 @@ final class SeedEraser {
             new Scoped("row_counts", "organization_id"),
             new Scoped("organizations", "id")); // seed_organizations rows go with them (on delete cascade)
 
+    /**
+     * How long one attempt waits for the table locks, holding those it already took: below PostgreSQL's
+     * deadlock_timeout (1 s), so a write waiting for the erasing meanwhile is never taken for a deadlock.
+     */
+    private static final String LOCK_WAIT = "200ms";
+
+    /** Attempts before giving up: a minute of writes that never pause. */
+    private static final int LOCK_ATTEMPTS = 300;
+
+    /** The SQLSTATE of a statement cut by statement_timeout. */
+    private static final String QUERY_CANCELED = "57014";
+
     private SeedEraser() {
     }
 
     /** Rows removed by table; {@code kinds} names the seeds whose organizations go. */
     static Map<String, Long> erase(Connection connection, List<SeedKind> kinds) throws SQLException {
+        lockEveryTable(connection);
         String[] names = kinds.stream().map(SeedKind::wireName).toArray(String[]::new);
         Map<String, Long> removed = new LinkedHashMap<>();
         for (Scoped scoped : TABLES) {
@@ -45,5 +68,42 @@ final class SeedEraser {
             }
         }
         return removed;
+    }
+
+    /**
+     * Every table of the schema (Liquibase's aside), not only those listed above: a table another module adds
+     * later, cascade or trigger included, cannot be forgotten. An attempt that does not get every lock soon
+     * lets go of those it took (back to its savepoint) and queues again.
+     */
+    private static void lockEveryTable(Connection connection) throws SQLException {
+        String tables;
+        String statementTimeout;
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select string_agg(format('%I', tablename), ', '"
+                     + " order by tablename), current_setting('statement_timeout') from pg_tables"
+                     + " where schemaname = current_schema() and tablename not like 'databasechangelog%'")) {
+            row.next();
+            tables = row.getString(1);
+            statementTimeout = row.getString(2);
+        }
+        for (int attempt = 1; ; attempt++) {
+            Savepoint before = connection.setSavepoint();
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("set local statement_timeout = '" + LOCK_WAIT + "'");
+                lock.execute("lock table " + tables + " in exclusive mode");
+                lock.execute("set local statement_timeout = '" + statementTimeout + "'");
+                connection.releaseSavepoint(before);
+                return;
+            } catch (SQLException e) {
+                connection.rollback(before);
+                if (!QUERY_CANCELED.equals(e.getSQLState())) {
+                    throw e;
+                }
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw new ServiceUnavailableException("The platform's writes left no moment to remove the seed"
+                            + " data; try again later", 10L);
+                }
+            }
+        }
     }
 }
