@@ -29,7 +29,7 @@ import org.koprogo.core.problem.boundary.InvalidInputMapper;
 import org.koprogo.core.problem.boundary.UnexpectedExceptionMapper;
 import org.koprogo.core.problem.boundary.UnreadableBodyMapper;
 import org.koprogo.core.problem.boundary.WebApplicationExceptionMapper;
-import org.koprogo.core.security.boundary.VerifiedTokenRecorder;
+import org.koprogo.core.security.boundary.AccessTokenCheck;
 
 /**
  * The one JAX-RS application: the core's resources and providers plus the resources of every enabled
@@ -52,7 +52,7 @@ public class PlatformApplication extends Application {
             RequestEncoding.class,
             QueryText.class,
             HeaderSyntax.class,
-            VerifiedTokenRecorder.class,
+            AccessTokenCheck.class,
             IdempotencyFilter.class,
             // gzip for clients that accept it, in JAX-RS rather than the listener: Grizzly's own compression
             // left Java's HttpClient (which tries an h2c upgrade) without an answer. GZipEncoder would also
