@@ -27,6 +27,10 @@ class FuzzIT {
     private static final int THREADS = 4;
     /** What a principal's routes get when its sensible request was refused (401/403): a sample suffices. */
     private static final double REFUSED_SHARE = 0.03;
+    /** An owner's hostile requests mostly repeat a syndic's on fewer routes. */
+    private static final double OWNER_SHARE = 0.25;
+    /** Another organization's syndic: what matters is that A's resources stay absent, whatever it sends. */
+    private static final double OTHER_SHARE = 0.1;
     /** The shipped jvm.options keep the platform near 330 MB under load; the walk must not leave it far above. */
     private static final long RSS_LIMIT_KB = 600 * 1024;
     private static final int EXPLAINED_GROUPS = 80;
@@ -45,17 +49,20 @@ class FuzzIT {
             FuzzFindings findings = new FuzzFindings();
             List<String> afterwards = new ArrayList<>();
             int sent;
+            List<String> sensibleAnswers;
             try (FuzzWalk walk = new FuzzWalk(platform, findings, THREADS)) {
-                walk(world, routes, walk);
+                sensibleAnswers = walk(world, routes, walk);
                 sent = walk.sent();
-                afterwards.addAll(health(platform));
                 walk.explain(findings.groups(), EXPLAINED_GROUPS);
+                afterwards.addAll(health(platform));
                 System.out.printf("FuzzIT: %d routes, %d requests sent (%d more to explain findings, %d unsendable)"
                         + ", statuses %s%n", routes.size(), sent, walk.sent() - sent, walk.unsendable(),
                         findings.statuses());
             }
             String report = "FuzzIT sent " + sent + " requests to " + routes.size() + " routes; violations:\n"
-                    + findings.report(Integer.MAX_VALUE) + String.join("\n", afterwards);
+                    + findings.report(Integer.MAX_VALUE) + String.join("\n", afterwards)
+                    + "\n\nAnswers to the sensible requests (how deep the hostile ones reach):\n"
+                    + String.join("\n", sensibleAnswers) + "\n";
             Files.writeString(dir.resolve("fuzz-report.txt"), report);
             assertTrue(findings.isEmpty() && afterwards.isEmpty(), () -> "FuzzIT sent " + sent
                     + " requests; full report in " + dir.resolve("fuzz-report.txt") + "\n"
@@ -68,7 +75,7 @@ class FuzzIT {
      * principal whose sensible request went through, a sample where it was refused anyway; gzip bombs one at a
      * time; and last what ends sessions or removes data, so that the rest ran against an intact world.
      */
-    private static void walk(FuzzWorld world, List<FuzzRoute> routes, FuzzWalk walk) throws Exception {
+    private static List<String> walk(FuzzWorld world, List<FuzzRoute> routes, FuzzWalk walk) throws Exception {
         FuzzPlan plan = new FuzzPlan(world, SEED);
         List<FuzzRequest> last = new ArrayList<>();
         List<FuzzRequest> baselines = plan.baselines(routes);
@@ -96,6 +103,11 @@ class FuzzIT {
             return null;
         });
         timed("requests that end sessions or remove data", () -> walk.send(plan.shuffled(last)));
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            answers.add(statuses.get(i) + " " + first.get(i).principal().name() + " " + first.get(i).routeKey());
+        }
+        return answers;
     }
 
     /** Says how long a stage of the walk took: a walk that grows slow is worth noticing before it times out. */
@@ -106,7 +118,10 @@ class FuzzIT {
         return result;
     }
 
-    /** All of a syndic's; of the others', all where their sensible request was let through. */
+    /**
+     * All of a syndic's, and all an anonymous caller can reach (the open door); of the others' a share where their
+     * sensible request went through, a sample where it was refused anyway.
+     */
     private static double share(FuzzWorld world, FuzzRoute route, FuzzWorld.Principal principal,
                                 List<FuzzRequest> baselines, List<Integer> statuses) {
         if (principal == world.syndic) {
@@ -116,7 +131,10 @@ class FuzzIT {
             FuzzRequest baseline = baselines.get(i);
             if (baseline.principal() == principal && baseline.routeKey().equals(route.key())) {
                 int status = statuses.get(i);
-                return status == 401 || status == 403 ? REFUSED_SHARE : principal == world.otherSyndic ? 0.2 : 0.5;
+                if (status == 401 || status == 403) {
+                    return REFUSED_SHARE;
+                }
+                return principal == world.anonymous ? 1 : principal == world.owner ? OWNER_SHARE : OTHER_SHARE;
             }
         }
         return REFUSED_SHARE;

@@ -76,15 +76,17 @@ final class FuzzPlan {
     private List<FuzzRequest> fields(FuzzRoute route, Principal principal, String path) {
         Map<String, String> body = world.body(route);
         List<FuzzRequest> requests = new ArrayList<>();
-        for (String property : body.keySet()) {
+        for (String property : world.properties(route)) {
             for (Hostile value : HostileInputs.FIELD_VALUES) {
                 Map<String, String> hostile = new LinkedHashMap<>(body);
                 hostile.put(property, value.value());
                 requests.add(withBody(principal, route, "field:" + value.inputClass(), path, hostile));
             }
-            Map<String, String> missing = new LinkedHashMap<>(body);
-            missing.remove(property);
-            requests.add(withBody(principal, route, "field:missing", path, missing));
+            if (body.containsKey(property)) {
+                Map<String, String> missing = new LinkedHashMap<>(body);
+                missing.remove(property);
+                requests.add(withBody(principal, route, "field:missing", path, missing));
+            }
         }
         return requests;
     }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -45,7 +47,10 @@ final class FuzzWorld {
 
     static FuzzWorld build(RunningPlatform platform) throws Exception {
         Api admin = Api.admin(platform);
-        Api syndic = admin.newOrganizationSyndic();
+        // the largest plan: the walk creates many buildings and users, and must not run into the plan's limits
+        Api syndic = admin.createUser("syndic", admin.created("/api/v1/organizations", """
+                {"name":"Copropriété Fuzz","slug":"copro-fuzz","contact_email":"syndic@fuzz.be",
+                 "subscription_plan":"enterprise"}""").getString("id"));
         Api owner = syndic.createUser("owner");
         Api spare = syndic.createUser("accountant");
         FuzzWorld world = new FuzzWorld(syndic, owner, admin.newOrganizationSyndic(), spare.user().getString("email"));
@@ -102,15 +107,23 @@ final class FuzzWorld {
     }
 
     /**
-     * A sensible body for the route, property by property (wire name to JSON text): a value fitting each property
-     * the document names, then the shapes KoproGo's clients send for the routes known to need more than that.
+     * A sensible body for the route, property by property (wire name to JSON text): the shape KoproGo's clients
+     * send where this test knows the route, else a value fitting each property the document names.
      * {@code %u} stands for a number unique to each request (emails, slugs and codes must not clash).
      */
     Map<String, String> body(FuzzRoute route) {
         Map<String, String> body = new LinkedHashMap<>();
-        route.bodyProperties().forEach((name, schema) -> body.put(name, valueFor(name, schema)));
-        knownShape(route).ifPresent(known -> known.forEach((name, value) -> body.put(name, value.toString())));
+        knownShape(route).ifPresentOrElse(
+                known -> known.forEach((name, value) -> body.put(name, value.toString())),
+                () -> route.bodyProperties().forEach((name, schema) -> body.put(name, valueFor(name, schema))));
         return body;
+    }
+
+    /** The properties to make hostile: those of the sensible body and those the document names. */
+    Set<String> properties(FuzzRoute route) {
+        Set<String> properties = new LinkedHashSet<>(body(route).keySet());
+        properties.addAll(route.bodyProperties().keySet());
+        return properties;
     }
 
     private Optional<JsonObject> knownShape(FuzzRoute route) {
@@ -142,8 +155,10 @@ final class FuzzWorld {
             json = Property.share(ids.get("second_owner"), "0.01");
         } else if (template.endsWith("/link-user")) {
             json = "{\"user_id\":\"" + ids.get("user") + "\"}";
-        } else if (template.startsWith("/api/v1/accounts")) {
+        } else if (template.equals("/api/v1/accounts")) {
             json = "{\"code\":\"612%u\",\"label\":\"Compte %u\",\"parent_code\":\"612\"}";
+        } else if (template.startsWith("/api/v1/accounts/")) {
+            json = "{\"label\":\"Compte %u\",\"parent_code\":\"611\"}";
         } else {
             return Optional.empty();
         }
