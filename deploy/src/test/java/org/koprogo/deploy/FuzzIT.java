@@ -155,11 +155,8 @@ class FuzzIT {
         if (rss > RSS_LIMIT_KB) {
             failures.add("after the walk the platform's RSS is " + rss / 1024 + " MB, over " + RSS_LIMIT_KB / 1024);
         }
-        String log = platform.log();
-        if (log.contains("OutOfMemoryError")) {
-            failures.add("the platform ran out of memory: " + FuzzWalk.exception(
-                    log.substring(log.indexOf("OutOfMemoryError") - Math.min(200, log.indexOf("OutOfMemoryError")))));
-        }
+        platform.log().lines().filter(line -> line.contains("OutOfMemoryError")).findFirst()
+                .ifPresent(line -> failures.add("the platform ran out of memory: " + line.trim()));
         return failures;
     }
 }
