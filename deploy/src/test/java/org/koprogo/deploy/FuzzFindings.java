@@ -26,7 +26,7 @@ final class FuzzFindings {
 
     /** Stack frames or exception lines: the body tells internals. */
     private static final Pattern STACK_TRACE = Pattern.compile(
-            "(?m)(^|\\\\n|\\s)at (org|java|jakarta|javax|com|sun|fish|jdk)\\.[\\w$.]+\\(|^\\s*[\\w$.]+(Exception|Error)(: |$)"
+            "(?m)(^|\\\\[nt]|\\s)at (org|java|jakarta|javax|com|sun|fish|jdk)\\.[\\w$.]+\\(|^\\s*[\\w$.]+(Exception|Error)(: |$)"
                     + "|Caused by: |[\\w$]+\\.[\\w$.]+(Exception|Error): ");
 
     /** One group: every answer of one kind to one class of input on one route. */
@@ -88,10 +88,15 @@ final class FuzzFindings {
         }
     }
 
-    /** A read across organizations must answer as if the resource did not exist. */
-    void expectAbsent(FuzzRequest request, HttpResponse<String> response) {
-        if (response.statusCode() != 404) {
-            add(request, "cross-organization read answered " + response.statusCode(), detail(response.body()));
+    /**
+     * Another organization's resource: its sensible read answers as if the resource did not exist (404), and
+     * nothing sent to it, hostile or not, succeeds.
+     */
+    void expectRefused(FuzzRequest request, HttpResponse<String> response) {
+        int status = response.statusCode();
+        boolean sensibleRead = request.inputClass().equals(FuzzPlan.CROSS_ORGANIZATION) && request.method().equals("GET");
+        if (sensibleRead ? status != 404 : status < 300) {
+            add(request, "another organization's resource answered " + status, detail(response.body()));
         }
     }
 

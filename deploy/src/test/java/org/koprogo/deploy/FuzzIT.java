@@ -50,14 +50,14 @@ class FuzzIT {
             List<String> afterwards = new ArrayList<>();
             int sent;
             List<String> sensibleAnswers;
-            try (FuzzWalk walk = new FuzzWalk(platform, findings, THREADS)) {
+            try (FuzzWalk walk = new FuzzWalk(platform, world, findings, THREADS)) {
                 sensibleAnswers = walk(world, routes, walk);
                 sent = walk.sent();
                 walk.explain(findings.groups(), EXPLAINED_GROUPS);
                 afterwards.addAll(health(platform));
-                System.out.printf("FuzzIT: %d routes, %d requests sent (%d more to explain findings, %d unsendable)"
-                        + ", statuses %s%n", routes.size(), sent, walk.sent() - sent, walk.unsendable(),
-                        findings.statuses());
+                System.out.printf("FuzzIT: %d routes, %d requests sent (%d more to explain findings, %d sent again"
+                        + " after a dropped connection, %d unsendable), statuses %s%n", routes.size(), sent,
+                        walk.sent() - sent, walk.resent(), walk.unsendable(), findings.statuses());
             }
             String report = "FuzzIT sent " + sent + " requests to " + routes.size() + " routes; violations:\n"
                     + findings.report(Integer.MAX_VALUE) + String.join("\n", afterwards)

@@ -118,7 +118,7 @@ final class FuzzPlan {
         requests.add(plain.withHeader("Content-Encoding", "deflate").withBody("encoding:deflate-garbage", gzipped));
         requests.add(plain.withHeader("Content-Encoding", "br").withBody("encoding:unknown", bytes));
         requests.add(plain.withHeader("Content-Encoding", "gzip, gzip")
-                .withBody("encoding:double-gzip", HostileInputs.gzip(gzipped, 1)));
+                .withBody("encoding:double-gzip", HostileInputs.gzip(gzipped)));
         requests.add(plain.withHeader("Content-Encoding", "gzip").withBody("encoding:gzip-over-cap",
                 HostileInputs.gzip(" ".repeat(2 * HostileInputs.BODY_CAP) + sensible)));
         return requests;
@@ -175,13 +175,18 @@ final class FuzzPlan {
         return requests;
     }
 
-    /** A body that inflates to about 20 MB, to every route that takes a body. */
+    /** Bodies that inflate to about 20 MB, to every route that takes a body. */
     List<FuzzRequest> gzipBombs(List<FuzzRoute> routes, Principal principal) {
-        return routes.stream().filter(FuzzRoute::takesBody)
-                .map(route -> new FuzzRequest(principal, route.key(), "encoding:gzip-bomb", route.method(),
-                        world.path(route), Map.of("Content-Type", "application/json", "Content-Encoding", "gzip"),
-                        HostileInputs.gzipBomb(world.body(route).keySet().stream().findFirst().orElse("email"))))
-                .toList();
+        List<FuzzRequest> requests = new ArrayList<>();
+        for (FuzzRoute route : routes.stream().filter(FuzzRoute::takesBody).toList()) {
+            Map<String, String> body = world.body(route);
+            FuzzRequest bomb = new FuzzRequest(principal, route.key(), "encoding:gzip-bomb", route.method(),
+                    world.path(route), Map.of("Content-Type", "application/json", "Content-Encoding", "gzip"), null);
+            requests.add(bomb.withBody("encoding:gzip-bomb",
+                    HostileInputs.gzipBomb(body.keySet().stream().findFirst().orElse("email"))));
+            requests.add(bomb.withBody("encoding:gzip-whitespace-bomb", HostileInputs.whitespaceBomb(fresh(object(body)))));
+        }
+        return requests;
     }
 
     /** Shuffled with the plan's seed: the same order on every run, hostile classes interleaved. */

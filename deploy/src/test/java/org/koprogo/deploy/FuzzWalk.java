@@ -28,16 +28,19 @@ final class FuzzWalk implements AutoCloseable {
     private static final String NOTHING_LOGGED = "(nothing logged)";
 
     private final RunningPlatform platform;
+    private final FuzzWorld world;
     private final URI base;
     private final FuzzFindings findings;
     private final ExecutorService threads;
     private final ExecutorService connections;
     private final HttpClient client;
     private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger resent = new AtomicInteger();
     private final AtomicInteger unsendable = new AtomicInteger();
 
-    FuzzWalk(RunningPlatform platform, FuzzFindings findings, int threadCount) {
+    FuzzWalk(RunningPlatform platform, FuzzWorld world, FuzzFindings findings, int threadCount) {
         this.platform = platform;
+        this.world = world;
         this.base = platform.uri("");
         this.findings = findings;
         this.threads = Executors.newFixedThreadPool(threadCount);
@@ -75,8 +78,8 @@ final class FuzzWalk implements AutoCloseable {
         try {
             HttpResponse<String> response = answer(http);
             findings.check(request, response);
-            if (request.inputClass().equals(FuzzPlan.CROSS_ORGANIZATION) && request.method().equals("GET")) {
-                findings.expectAbsent(request, response);
+            if (world.reachesAcrossOrganizations(request)) {
+                findings.expectRefused(request, response);
             }
             return response.statusCode();
         } catch (IOException e) {
@@ -99,7 +102,7 @@ final class FuzzWalk implements AutoCloseable {
         } catch (HttpTimeoutException e) {
             throw e;
         } catch (IOException e) {
-            sent.incrementAndGet();
+            resent.incrementAndGet();
             return client.send(http, HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -143,6 +146,10 @@ final class FuzzWalk implements AutoCloseable {
 
     int sent() {
         return sent.get();
+    }
+
+    int resent() {
+        return resent.get();
     }
 
     int unsendable() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,19 @@ final class FuzzWorld {
         world.ids.put("organization", syndic.organizationId());
         syndic.created("/api/v1/accounts", "{\"code\":\"" + ACCOUNT_CODE + "\",\"label\":\"Fuzz\",\"parent_code\":\"611\"}");
         return world;
+    }
+
+    /**
+     * Whether the request is organization B's syndic naming one of A's resources: in the path, or in the body
+     * (but organization_id, which a syndic's body cannot decide). Nothing of that may succeed.
+     */
+    boolean reachesAcrossOrganizations(FuzzRequest request) {
+        if (request.principal() != otherSyndic) {
+            return false;
+        }
+        String body = request.body() == null ? "" : new String(request.body(), StandardCharsets.UTF_8);
+        return ids.entrySet().stream().anyMatch(id -> request.path().contains(id.getValue())
+                || !id.getKey().equals("organization") && body.contains(id.getValue()));
     }
 
     List<Principal> principals() {

@@ -146,16 +146,13 @@ final class HostileInputs {
 
     /** Gzip of the given text, as a client with {@code Content-Encoding: gzip} sends it. */
     static byte[] gzip(String text) {
-        return gzip(text.getBytes(StandardCharsets.UTF_8), 1);
+        return gzip(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The text repeated {@code times}, gzipped without holding the inflated whole in memory. */
-    static byte[] gzip(byte[] chunk, int times) {
+    static byte[] gzip(byte[] content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            for (int i = 0; i < times; i++) {
-                out.write(chunk);
-            }
+            out.write(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,18 +160,28 @@ final class HostileInputs {
     }
 
     /**
-     * A body of about 20 MB once inflated, some 20 KB on the wire: a JSON object whose one string never ends
-     * within the cap, as the login attack of issue 11 sent it.
+     * About 19 MB once inflated, some 20 KB on the wire: a JSON object whose one string is 19 million characters
+     * long (Jackson's default limit is 20 million, so the parser does not stop it), as the login attack of
+     * issue 11 sent it.
      */
     static byte[] gzipBomb(String property) {
+        return gzipped("{\"" + property + "\":\"", 'a', "@example.be\"}");
+    }
+
+    /** About 20 MB of whitespace before a sensible body once inflated: nothing for a parser to refuse early. */
+    static byte[] whitespaceBomb(String body) {
+        return gzipped("", ' ', body);
+    }
+
+    private static byte[] gzipped(String head, char filler, String tail) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(("{\"" + property + "\":\"").getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 20 * 16; i++) {
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = String.valueOf(filler).repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 19; i++) {
                 out.write(chunk);
             }
-            out.write("@example.be\"}".getBytes(StandardCharsets.UTF_8));
+            out.write(tail.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
