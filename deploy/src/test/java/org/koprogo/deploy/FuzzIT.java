@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * Issue 11's fuzz walk: every route the running platform serves (read from its own {@code /openapi}, so a new
  * module is walked without changing this test, plus the routes the document leaves out) is called with hostile
  * input, as anonymous, a syndic, an owner holding a share and the syndic of another organization. Every answer
- * must be 2xx, 3xx or 4xx, errors problem+json, bodies free of stack traces, another organization's resources
- * 404; afterwards the platform must be ready, within its memory, and its log free of OutOfMemoryError.
+ * must be 2xx, 3xx or 4xx, errors problem+json, bodies free of stack traces; another organization's resources
+ * read as 404 and nothing sent to them succeeds; afterwards the platform must be ready, within its memory, and its
+ * log free of OutOfMemoryError.
  * Violations are collected over the whole walk and reported grouped by route and class of input.
  */
 class FuzzIT {

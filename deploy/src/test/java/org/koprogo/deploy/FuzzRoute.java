@@ -32,7 +32,7 @@ record FuzzRoute(String method, String template, List<String> pathParameters, Li
             new FuzzRoute("POST", "/api/v1/seed/{kind}", List.of("kind"), List.of("scale", "seed", "replace"),
                     Map.of(), false));
 
-    static FuzzRoute plain(String method, String template) {
+    private static FuzzRoute plain(String method, String template) {
         return new FuzzRoute(method, template, List.of(), List.of(), Map.of(), false);
     }
 
