@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -46,6 +48,13 @@ final class FuzzFindings {
             this.violation = violation;
             this.example = example;
             this.detail = detail;
+        }
+
+        /** The deepest exception the server logged, else what the answer said. */
+        String cause() {
+            int arrow = serverLog.lastIndexOf(" ← ");
+            return serverLog.isEmpty() || serverLog.equals(FuzzWalk.NOTHING_LOGGED) ? detail
+                    : arrow < 0 ? serverLog : serverLog.substring(arrow + 3);
         }
 
         boolean isServerError() {
@@ -131,12 +140,39 @@ final class FuzzFindings {
     List<Group> groups() {
         List<Group> sorted = new ArrayList<>(groups.values());
         sorted.sort(Comparator.comparing((Group group) -> !group.isServerError())
-                .thenComparing(group -> group.route).thenComparing(group -> group.inputClass));
+                .thenComparing(group -> group.violation).thenComparing(group -> group.inputClass)
+                .thenComparing(group -> group.route));
         return sorted;
     }
 
     Map<String, Integer> statuses() {
         return new TreeMap<>(statuses);
+    }
+
+    /**
+     * The findings by kind: one line per violation, class of input and cause, with the routes it was seen on and
+     * one example; cut at {@code limit} characters.
+     */
+    String summary(int limit) {
+        Map<String, List<Group>> kinds = new LinkedHashMap<>();
+        for (Group group : groups()) {
+            kinds.computeIfAbsent(group.violation + " | input " + group.inputClass + " | " + group.cause(),
+                    k -> new ArrayList<>()).add(group);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, List<Group>> kind : kinds.entrySet()) {
+            List<Group> seen = kind.getValue();
+            String routes = seen.stream().map(group -> group.route).limit(6).collect(Collectors.joining(", "));
+            String paragraph = "- " + kind.getKey() + "\n    ×" + seen.stream().mapToInt(group -> group.count.get()).sum()
+                    + " on " + seen.size() + " routes: " + routes + (seen.size() > 6 ? ", …" : "")
+                    + "\n    e.g. " + seen.get(0).example.describe() + "\n";
+            if (text.length() + paragraph.length() > limit) {
+                text.append("… and more (").append(kinds.size()).append(" kinds in all)\n");
+                break;
+            }
+            text.append(paragraph);
+        }
+        return text.toString();
     }
 
     /** The findings, one paragraph per group, cut at {@code limit} characters. */

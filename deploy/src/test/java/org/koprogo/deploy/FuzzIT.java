@@ -60,14 +60,15 @@ class FuzzIT {
                         + " after a dropped connection, %d unsendable), statuses %s%n", routes.size(), sent,
                         walk.sent() - sent, walk.resent(), walk.unsendable(), findings.statuses());
             }
-            String report = "FuzzIT sent " + sent + " requests to " + routes.size() + " routes; violations:\n"
-                    + findings.report(Integer.MAX_VALUE) + String.join("\n", afterwards)
+            String report = "FuzzIT sent " + sent + " requests to " + routes.size() + " routes.\n"
+                    + String.join("\n", afterwards) + "\nViolations by kind:\n" + findings.summary(Integer.MAX_VALUE)
+                    + "\nViolations by route:\n" + findings.report(Integer.MAX_VALUE)
                     + "\n\nAnswers to the sensible requests (how deep the hostile ones reach):\n"
                     + String.join("\n", sensibleAnswers) + "\n";
             Files.writeString(dir.resolve("fuzz-report.txt"), report);
             assertTrue(findings.isEmpty() && afterwards.isEmpty(), () -> "FuzzIT sent " + sent
                     + " requests; full report in " + dir.resolve("fuzz-report.txt") + "\n"
-                    + String.join("\n", afterwards) + "\n" + findings.report(REPORT_LIMIT));
+                    + String.join("\n", afterwards) + "\n" + findings.summary(REPORT_LIMIT));
         }
     }
 

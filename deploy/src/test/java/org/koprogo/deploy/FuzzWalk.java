@@ -25,7 +25,7 @@ final class FuzzWalk implements AutoCloseable {
     private static final Pattern EXCEPTION_LINE = Pattern.compile(
             "(?m)^\\s*(Caused by: )?((?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error))(?::[ \\t]*(.*))?$");
 
-    private static final String NOTHING_LOGGED = "(nothing logged)";
+    static final String NOTHING_LOGGED = "(nothing logged)";
 
     private final RunningPlatform platform;
     private final FuzzWorld world;
