@@ -64,11 +64,13 @@ final class FuzzFindings {
 
     private final Map<String, Group> groups = new ConcurrentSkipListMap<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+    private final Map<String, Integer> answersByClass = new ConcurrentHashMap<>();
 
     /** Checks one answer: never 5xx, errors as problem+json, no internals. */
     void check(FuzzRequest request, HttpResponse<String> response) {
         int status = response.statusCode();
         statuses.merge(request.principal().name() + " " + status, 1, Integer::sum);
+        answersByClass.merge(request.inputClass() + " " + status, 1, Integer::sum);
         String contentType = response.headers().firstValue("Content-Type").orElse("(none)");
         String body = response.body();
         if (status >= 500) {
@@ -145,8 +147,14 @@ final class FuzzFindings {
         return sorted;
     }
 
+    /** How many answers of each status each principal got. */
     Map<String, Integer> statuses() {
         return new TreeMap<>(statuses);
+    }
+
+    /** How many answers of each status each class of input got: where it is refused, where it passes. */
+    Map<String, Integer> answersByClass() {
+        return new TreeMap<>(answersByClass);
     }
 
     /**

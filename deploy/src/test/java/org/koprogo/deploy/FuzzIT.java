@@ -34,7 +34,7 @@ class FuzzIT {
     private static final double OTHER_SHARE = 0.1;
     /** The shipped jvm.options keep the platform near 330 MB under load; the walk must not leave it far above. */
     private static final long RSS_LIMIT_KB = 600 * 1024;
-    private static final int EXPLAINED_GROUPS = 80;
+    private static final int EXPLAINED_GROUPS = 200;
     private static final int REPORT_LIMIT = 12_000;
 
     @Test
@@ -63,6 +63,7 @@ class FuzzIT {
             String report = "FuzzIT sent " + sent + " requests to " + routes.size() + " routes.\n"
                     + String.join("\n", afterwards) + "\nViolations by kind:\n" + findings.summary(Integer.MAX_VALUE)
                     + "\nViolations by route:\n" + findings.report(Integer.MAX_VALUE)
+                    + "\nAnswers by class of input and status: " + findings.answersByClass()
                     + "\n\nAnswers to the sensible requests (how deep the hostile ones reach):\n"
                     + String.join("\n", sensibleAnswers) + "\n";
             Files.writeString(dir.resolve("fuzz-report.txt"), report);
