@@ -142,6 +142,11 @@ final class RunningPlatform implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** The JVM's process id, to read what the operating system says of it (its resident memory). */
+    long pid() {
+        return process.pid();
+    }
+
     int exitCode() {
         return process.exitValue();
     }
