@@ -57,11 +57,13 @@ final class FuzzFindings {
             this.detail = detail;
         }
 
-        /** The deepest exception the server logged, else what the answer said. */
+        /** The deepest exception the server logged, else what a server error said; other kinds need none. */
         String cause() {
             int arrow = serverLog.lastIndexOf(" ← ");
-            return serverLog.isEmpty() || serverLog.equals(FuzzWalk.NOTHING_LOGGED) ? detail
-                    : arrow < 0 ? serverLog : serverLog.substring(arrow + 3);
+            if (serverLog.isEmpty() || serverLog.equals(FuzzWalk.NOTHING_LOGGED)) {
+                return isServerError() ? detail : "";
+            }
+            return arrow < 0 ? serverLog : serverLog.substring(arrow + 3);
         }
 
         boolean isServerError() {
