@@ -35,6 +35,13 @@ final class FuzzFindings {
             "(?m)(^|\\\\[nt]|\\s)at (org|java|jakarta|javax|com|sun|fish|jdk)\\.[\\w$.]+\\(|^\\s*[\\w$.]+(Exception|Error)(: |$)"
                     + "|Caused by: |[\\w$]+\\.[\\w$.]+(Exception|Error): ");
 
+    /** Bodies past the cap once decoded: never read, whatever else the route would say (413 or 415). */
+    private static final Set<String> OVER_CAP = Set.of("body:over-cap", "encoding:gzip-over-cap",
+            "encoding:gzip-bomb", "encoding:gzip-whitespace-bomb");
+
+    /** A surrogate escaped alone, or what a lone one becomes once encoded as UTF-8 and decoded again. */
+    private static final Pattern LONE_SURROGATE = Pattern.compile("\uFFFD|\\\\u[dD][89a-fA-F]");
+
     /** One group: every answer of one kind to one class of input on one route. */
     static final class Group {
         final String route;
@@ -54,11 +61,13 @@ final class FuzzFindings {
             this.detail = detail;
         }
 
-        /** The deepest exception the server logged, else what the answer said. */
+        /** The deepest exception the server logged, else what a server error said; other kinds need none. */
         String cause() {
             int arrow = serverLog.lastIndexOf(" ← ");
-            return serverLog.isEmpty() || serverLog.equals(FuzzWalk.NOTHING_LOGGED) ? detail
-                    : arrow < 0 ? serverLog : serverLog.substring(arrow + 3);
+            if (serverLog.isEmpty() || serverLog.equals(FuzzWalk.NOTHING_LOGGED)) {
+                return isServerError() ? detail : "";
+            }
+            return arrow < 0 ? serverLog : serverLog.substring(arrow + 3);
         }
 
         boolean isServerError() {
@@ -94,6 +103,12 @@ final class FuzzFindings {
         }
         if (STACK_TRACE.matcher(body).find()) {
             add(request, "stack trace in a " + status + " body", detail(body));
+        }
+        if (status < 300 && OVER_CAP.contains(request.inputClass())) {
+            add(request, "a body over the cap once decoded answered " + status, detail(body));
+        }
+        if (status < 300 && request.inputClass().equals("field:lone-surrogate") && LONE_SURROGATE.matcher(body).find()) {
+            add(request, "a lone surrogate was accepted and echoed (" + status + ")", detail(body));
         }
     }
 

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
  * Issue 11's fuzz walk: every route the running platform serves (read from its own {@code /openapi}, so a new
  * module is walked without changing this test, plus the routes the document leaves out) is called with hostile
  * input, as anonymous, a syndic, an owner holding a share and the syndic of another organization. Every answer
- * must be 2xx, 3xx or 4xx, errors problem+json, bodies free of stack traces; another organization's resources
- * read as 404 and nothing sent to them succeeds; afterwards the platform must be ready, within its memory, and its
- * log free of OutOfMemoryError.
+ * must be 2xx, 3xx or 4xx, errors problem+json, bodies free of stack traces; a body over the cap once decoded is
+ * refused, and a lone surrogate never comes back stored; another organization's resources read as 404 and nothing
+ * sent to them succeeds; afterwards the platform must be ready, within its memory, and its log free of
+ * OutOfMemoryError.
  * Violations are collected over the whole walk and reported grouped by route and class of input.
  */
 class FuzzIT {
@@ -40,7 +41,8 @@ class FuzzIT {
     @Test
     void everyRouteAnswersHostileInputWithAClientErrorAndStaysHealthy() throws Exception {
         Path dir = Files.createTempDirectory(Path.of(System.getProperty("koprogo.it.dir", "target")), "fuzz-");
-        // the throttle would answer 429 before the login code a hostile email reaches; ThrottlingIT tests it
+        // a platform of its own: its log and memory are the walk's alone, and its login throttle is lifted (it
+        // would answer 429 before the login code a hostile email reaches; ThrottlingIT tests the throttle)
         try (RunningPlatform platform = RunningPlatform.start(dir.resolve("data"), Map.of(
                 "KOPROGO_LOGIN_MAX_FAILURES", "1000000", "KOPROGO_LOGIN_MAX_FAILURES_PER_ADDRESS", "1000000",
                 "KOPROGO_BCRYPT_COST", "4"))) {

@@ -33,6 +33,7 @@ record FuzzRequest(FuzzWorld.Principal principal, String routeKey, String inputC
         return new FuzzRequest(principal, routeKey, inputClass, method, path, fewer, body);
     }
 
+    /** The same request with another body, standing for another class of input. */
     FuzzRequest withBody(String inputClass, byte[] body) {
         return new FuzzRequest(principal, routeKey, inputClass, method, path, headers, body);
     }

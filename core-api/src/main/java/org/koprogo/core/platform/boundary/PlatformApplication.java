@@ -26,6 +26,7 @@ import org.koprogo.core.module.control.ModuleRegistry;
 import org.koprogo.core.problem.boundary.ConstraintViolationMapper;
 import org.koprogo.core.problem.boundary.HeaderSyntax;
 import org.koprogo.core.problem.boundary.InvalidInputMapper;
+import org.koprogo.core.problem.boundary.TransactionFailureMapper;
 import org.koprogo.core.problem.boundary.UnexpectedExceptionMapper;
 import org.koprogo.core.problem.boundary.UnreadableBodyMapper;
 import org.koprogo.core.problem.boundary.WebApplicationExceptionMapper;
@@ -64,6 +65,7 @@ public class PlatformApplication extends Application {
             ConstraintViolationMapper.class,
             InvalidInputMapper.class,
             UnreadableBodyMapper.class,
+            TransactionFailureMapper.class,
             UnexpectedExceptionMapper.class);
 
     @Override

@@ -40,7 +40,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        String path = uri.getRequestUri().getRawPath();
+        return answer(exception, uri.getRequestUri().getRawPath(), request.getMethod());
+    }
+
+    /** The answer to any failure that reached no more specific mapper; shared with {@link TransactionFailureMapper}. */
+    static Response answer(Throwable exception, String path, String method) {
         // a refusal the resource did not anticipate is still about the client's request, not a server fault
         Optional<DatabaseRefusal> refusal = DatabaseRefusal.in(exception);
         if (refusal.isPresent()) {
@@ -59,8 +63,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.response(409, "The resource was changed by another request meanwhile; read it again", path);
         }
         String correlationId = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected error " + correlationId + " on " + request.getMethod() + " " + path,
-                exception);
+        LOG.log(Level.SEVERE, "Unexpected error " + correlationId + " on " + method + " " + path, exception);
         return Problems.response(new Problem(Problem.GENERIC_TYPE, "Internal Server Error", 500,
                 "An unexpected error occurred; quote correlation id " + correlationId + " when reporting it",
                 path, correlationId, null));
