@@ -66,22 +66,40 @@ public final class Launcher {
                     database.passwordFile().toAbsolutePath(), database.port(), EmbeddedDatabase.USER));
         }
         List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort()),
-                "--prebootcommandfile", listenerAddress(settings.httpHost()).toString(),
+                "--prebootcommandfile", listenerSettings(settings.httpHost()).toString(),
                 "--minHttpThreads", "4", "--maxHttpThreads", String.valueOf(settings.httpThreads())));
         payara.addAll(payaraArgs);
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
         exitUnlessStarted();
     }
 
+    private static final String LISTENER = "configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener.";
+    private static final String HTTP = "configs.config.server-config.network-config.protocols.protocol"
+            + ".http-listener.http.";
+
     /**
-     * Payara Micro has no option for the address HTTP listens on: a pre-boot command sets it, so the listener
-     * never opens on another address, even for a moment.
+     * What is left unread of a body is drained up to this many bytes before the connection is reused, beyond it
+     * the connection is closed: unbounded (Grizzly's default), a client could make the server read gigabytes.
+     * Four times the default body cap, so that a refused over-cap body still gets its 413 read by the client.
      */
-    private static Path listenerAddress(String host) throws IOException {
+    private static final int MAX_UNREAD_BODY_BYTES = 4 * 1024 * 1024;
+
+    /**
+     * The HTTP listener's settings, as pre-boot commands: set after boot they restart the listener, which then
+     * stayed unbound. Payara Micro has no option for the address HTTP listens on, and a pre-boot command sets it
+     * before the listener opens, even for a moment. Grizzly answered a body on GET or DELETE, and any TRACE, with
+     * an empty 400 or 405 of its own: let them reach the application, which answers them with a problem
+     * (core-api's TraceRefusal keeps TRACE from ever echoing the request).
+     */
+    private static Path listenerSettings(String host) throws IOException {
         Path commands = Files.createTempFile("koprogo-pre-boot", ".txt");
         commands.toFile().deleteOnExit();
-        Files.writeString(commands, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=" + host + "\n");
+        Files.writeString(commands, String.join("\n",
+                "set " + LISTENER + "address=" + host,
+                "set " + HTTP + "allow-payload-for-undefined-http-methods=true",
+                "set " + HTTP + "trace-enabled=true",
+                "set " + HTTP + "max-swallowing-input-bytes=" + MAX_UNREAD_BODY_BYTES) + "\n");
         return commands;
     }
 

@@ -1,7 +1,11 @@
 package org.koprogo.deploy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -75,6 +79,9 @@ final class FuzzFindings {
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final Map<String, Integer> answersByClass = new ConcurrentHashMap<>();
 
+    /** What the listener holds of a request's head (Payara's header-buffer-length-bytes, 8 KiB by default). */
+    private static final int REQUEST_HEAD_BYTES = 8192;
+
     /** Checks one answer: never 5xx, errors as problem+json, no internals. */
     void check(FuzzRequest request, HttpResponse<String> response) {
         int status = response.statusCode();
@@ -82,6 +89,12 @@ final class FuzzFindings {
         answersByClass.merge(request.inputClass() + " " + status, 1, Integer::sum);
         String contentType = response.headers().firstValue("Content-Type").orElse("(none)");
         String body = response.body();
+        if (refusedByTheContainer(request.path())) {
+            if (status != 400 || !body.isEmpty() || response.headers().firstValue("Content-Type").isPresent()) {
+                add(request, "not the container's empty 400 but " + status + " " + contentType, detail(body));
+            }
+            return;
+        }
         if (status >= 500) {
             add(request, status + " " + contentType.split(";")[0], detail(body));
         }
@@ -124,6 +137,59 @@ final class FuzzFindings {
         if (sensibleRead ? status != 404 : status < 300) {
             add(request, "another organization's resource answered " + status, detail(response.body()));
         }
+    }
+
+    /**
+     * A request Payara refuses before any application code runs, with a 400 and no body, which no setting or hook
+     * can make a problem: the one class the walk accepts without problem+json.
+     * <ul>
+     * <li>A request line longer than the listener's head buffer: Grizzly's HttpCodecFilter stops parsing and
+     * HttpServerFilter.onHttpHeaderError answers, before Payara sees a request.</li>
+     * <li>A path whose percent-decoding holds NUL, a backslash, bytes that are not UTF-8, or a ".." above the root:
+     * Grizzly's HttpRequestURIDecoder.decode throws CharConversionException, and Payara's
+     * org.apache.catalina.connector.CoyoteAdapter.postParseRequest answers {@code sendError(400, "Invalid URI")}
+     * and returns false before the request is mapped to a context, so no filter, servlet, error page,
+     * virtual-server {@code send-error_N} page or valve runs. (The listener's uri-encoding could make bytes that are
+     * not UTF-8 decode as ISO-8859-1, but NUL and ".." would stay refused, and the container and JAX-RS would then
+     * read the same path differently.)</li>
+     * </ul>
+     */
+    static boolean refusedByTheContainer(String pathAndQuery) {
+        if (pathAndQuery.length() > REQUEST_HEAD_BYTES) {
+            return true;
+        }
+        int query = pathAndQuery.indexOf('?');
+        String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '%' && i + 2 < path.length()) {
+                bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(path.charAt(i));
+            }
+        }
+        String decoded;
+        try {
+            decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return true;
+        }
+        if (decoded.indexOf('\0') >= 0 || decoded.indexOf('\\') >= 0) {
+            return true;
+        }
+        int depth = 0;
+        for (String segment : decoded.split("/")) {
+            if (segment.equals("..")) {
+                depth--;
+                if (depth < 0) {
+                    return true;
+                }
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                depth++;
+            }
+        }
+        return false;
     }
 
     void noAnswer(FuzzRequest request, Exception failure) {

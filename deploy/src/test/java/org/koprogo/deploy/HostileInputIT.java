@@ -1,17 +1,23 @@
 package org.koprogo.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -174,6 +180,86 @@ class HostileInputIT {
         assertProblem(Http.send("PROPFIND", platform.uri("/api/v1/%2e%2e/x"), null, null), 405);
     }
 
+    /** Over HTTP/1.1, which Grizzly refused a body on GET or DELETE for, with an empty 400. */
+    @Test
+    void aBodyOnGetOrDeleteIsAnsweredByTheApplication() throws Exception {
+        HttpResponse<String> list = Http.send(http11("GET", "/api/v1/buildings", "{\"a\":1}"));
+        assertEquals(200, list.statusCode(), list::body);
+        assertTrue(Http.json(list).containsKey("data"), list.body());
+        assertProblem(Http.send(http11("DELETE", "/api/v1/buildings/" + UUID.randomUUID(), "{\"a\":1}")), 404);
+        assertProblem(Http.send(http11("DELETE", "/api/v1/health", "{\"a\":1}")), 405);
+        assertProblem(Http.send(http11("GET", "/api/v1/health", " ".repeat(2 * 1024 * 1024))), 413);
+    }
+
+    /**
+     * A body no one reads, on GET as on POST, is drained only up to the listener's bound (4 MiB), then the
+     * connection closes: a client streaming without end stops being read long before it has sent it all.
+     */
+    @Test
+    void anEndlessChunkedBodyIsNotReadToItsEnd() throws Exception {
+        long endless = 256L * 1024 * 1024;
+        for (String path : List.of("/health", "/api/v1/health")) {
+            try (Socket socket = new Socket("localhost", platform.uri("/").getPort())) {
+                ExecutorService reader = Executors.newSingleThreadExecutor();
+                try {
+                    Future<String> statusLine = reader.submit(() -> firstLine(socket.getInputStream()));
+                    long sent = sendChunked(socket.getOutputStream(), "GET " + path, endless);
+                    assertTrue(sent < endless / 4, path + ": the server read " + sent + " bytes of an endless body");
+                    assertTrue(statusLine.get().matches("HTTP/1\\.1 (200|413) .*"), path + ": " + statusLine.get());
+                } finally {
+                    reader.shutdownNow();
+                }
+            }
+        }
+        assertEquals(200, Http.get(platform.uri("/health/ready")).statusCode());
+    }
+
+    @Test
+    void traceIsA405ProblemThatNeverEchoesTheRequest() throws Exception {
+        String marker = "trace-probe-" + Property.unique();
+        for (String path : List.of("/api/v1/health", "/api/v1/buildings", "/api/v1/auth/login", "/health",
+                "/health/ready", "/metrics", "/openapi", "/mpmetrics", "/nope", "/api/v1/nope")) {
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(platform.uri(path))
+                    .header("Authorization", "Bearer " + syndic.token())
+                    .header("Cookie", "probe=" + marker)
+                    .header("X-Probe", marker)
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody()));
+            String answer = response.headers().map() + "\n" + response.body();
+            assertFalse(answer.contains(marker) || answer.contains(syndic.token()), path + " echoed: " + answer);
+            if (path.equals("/api/v1/nope")) {
+                assertProblem(response, 404);
+                continue;
+            }
+            assertProblem(response, 405);
+            String allow = response.headers().firstValue("Allow").orElse("");
+            assertTrue(!allow.isEmpty() && !allow.contains("TRACE"), path + ": Allow " + allow);
+        }
+    }
+
+    /**
+     * The one class of hostile request the platform cannot answer with a problem: Payara refuses a path that does
+     * not decode (NUL, bytes that are not UTF-8, ".." above the root) before any application code runs, with a 400
+     * and no body; FuzzFindings.refusedByTheContainer says where. Asserted exactly, so that a Payara that changes it
+     * is noticed. Over HTTP/1.1, as the fuzz walk sends: on an HTTP/2 connection Grizzly lets bytes that are not UTF-8
+     * through to the application, NUL and ".." above the root not.
+     */
+    @Test
+    void aPathThatDoesNotDecodeIsAnEmpty400FromTheContainer() throws Exception {
+        for (String path : List.of("/api/v1/%00", "/api/v1/buildings/abc%00def", "/api/v1/buildings/%C3%28",
+                "/api/v1/%ED%A0%80", "/api/v1/buildings/%C0%AE%C0%AE", "/metrics/..%2f..%2f")) {
+            assertTrue(FuzzFindings.refusedByTheContainer(path), path);
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(platform.uri(path))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .header("Authorization", "Bearer " + syndic.token()));
+            assertEquals(400, response.statusCode(), path);
+            assertEquals("", response.body(), path);
+            assertTrue(response.headers().firstValue("Content-Type").isEmpty(), path);
+        }
+        String decodes = "/api/v1/buildings/%C4%B0";
+        assertFalse(FuzzFindings.refusedByTheContainer(decodes));
+        assertProblem(syndic.get(decodes), 404);
+    }
+
     /** A 400 whose errors[] names the member (pointer) or the query parameter (parameter). */
     private static void assertInvalid(HttpResponse<String> response, String kind, String name) {
         JsonObject problem = assertProblem(response, 400);
@@ -207,5 +293,43 @@ class HostileInputIT {
             out.write(suffix.getBytes(StandardCharsets.UTF_8));
         }
         return compressed.toByteArray();
+    }
+
+    /** A JSON request of the syndic over HTTP/1.1. */
+    private HttpRequest.Builder http11(String method, String path, String json) {
+        return HttpRequest.newBuilder(platform.uri(path))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer " + syndic.token())
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    /** Sends a request head then a chunked body of up to {@code size} bytes; how many it could send. */
+    private static long sendChunked(OutputStream out, String requestLine, long size) {
+        byte[] chunk = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        byte[] frame = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        long sent = 0;
+        try {
+            out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            while (sent < size) {
+                out.write(frame);
+                out.write(chunk);
+                out.write('\r');
+                out.write('\n');
+                sent += chunk.length;
+            }
+        } catch (IOException closedByTheServer) {
+            // it stopped reading: what was sent so far is the answer
+        }
+        return sent;
+    }
+
+    private static String firstLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0 && c != '\r' && c != '\n'; c = in.read()) {
+            line.append((char) c);
+        }
+        return line.toString();
     }
 }
