@@ -214,6 +214,26 @@ class HostileInputIT {
         assertEquals(200, Http.get(platform.uri("/health/ready")).statusCode());
     }
 
+    /**
+     * An upgrade request (Connection: Upgrade) without Content-Length or Transfer-Encoding has no body (RFC 9112),
+     * but Grizzly hands the application a body that runs until the connection closes: waiting for it held a request
+     * thread for 30 s, then answered 500. The socket's read timeout only bounds a hang, it measures nothing.
+     */
+    @Test
+    void anUpgradeRequestIsAnsweredAtOnceAsOneWithoutBody() throws Exception {
+        for (String request : List.of("GET /api/v1/health", "POST /api/v1/auth/login")) {
+            try (Socket socket = new Socket("localhost", platform.uri("/").getPort())) {
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream().write((request + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nConnection: Upgrade\r\nUpgrade: foo\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String status = firstLine(socket.getInputStream());
+                String expected = request.startsWith("GET") ? "HTTP/1.1 200 .*" : "HTTP/1.1 400 .*";
+                assertTrue(status.matches(expected), request + ": " + status);
+            }
+        }
+    }
+
     @Test
     void traceIsA405ProblemThatNeverEchoesTheRequest() throws Exception {
         String marker = "trace-probe-" + Property.unique();

@@ -2,13 +2,16 @@ package org.koprogo.core.limits.boundary;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -28,12 +31,23 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "KOPROGO_MAX_BODY_BYTES", defaultValue = "" + JsonMapping.DEFAULT_MAX_BODY_BYTES)
     int maxBytes;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
             throw tooLarge();
         }
-        if (request.getLength() >= 0 || !request.hasEntity()) {
+        if (request.getLength() >= 0) {
+            return;
+        }
+        if (withoutBody(request)) {
+            // an upgrade request's body would otherwise run until the connection closes: hasEntity() waited 30 s
+            request.setEntityStream(InputStream.nullInputStream());
+            return;
+        }
+        if (!request.hasEntity()) {
             return;
         }
         try {
@@ -45,6 +59,12 @@ public class BodySizeLimit implements ContainerRequestFilter {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the request body", e);
         }
+    }
+
+    /** RFC 9112 6.3: an HTTP/1 request with neither Content-Length nor Transfer-Encoding has no body. */
+    private boolean withoutBody(ContainerRequestContext request) {
+        return servletRequest.getProtocol().startsWith("HTTP/1.")
+                && request.getHeaderString("Transfer-Encoding") == null;
     }
 
     private WebApplicationException tooLarge() {
