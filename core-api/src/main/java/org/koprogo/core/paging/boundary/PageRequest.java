@@ -4,9 +4,11 @@ package org.koprogo.core.paging.boundary;
 public record PageRequest(int page, int perPage, String sortBy, boolean descending) {
 
     public PageRequest {
-        if (page < 1 || perPage < 1 || perPage > 100 || page > lastPage(perPage)) {
-            throw new IllegalArgumentException("1 <= page <= " + lastPage(perPage) + " and 1 <= per_page <= 100, got "
-                    + page + ", " + perPage);
+        if (perPage < 1 || perPage > 100) {
+            throw new IllegalArgumentException("1 <= per_page <= 100, got " + perPage);
+        }
+        if (page < 1 || page > lastPage(perPage)) {
+            throw new IllegalArgumentException("1 <= page <= " + lastPage(perPage) + ", got " + page);
         }
     }
 

@@ -102,6 +102,7 @@ class PageParamsTest {
     void aPageRequestRefusesWhatThePageParamsWouldHaveRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PageRequest(0, 20, "name", false));
         assertThrows(IllegalArgumentException.class, () -> new PageRequest(1, -1, "name", false));
+        assertThrows(IllegalArgumentException.class, () -> new PageRequest(1, 0, "name", false));
         assertThrows(IllegalArgumentException.class, () -> new PageRequest(1, 101, "name", false));
         assertThrows(IllegalArgumentException.class, () -> new PageRequest(PageRequest.lastPage(10) + 1, 10, "n", false));
     }

@@ -119,6 +119,7 @@ public class Expense {
 
     /** Replaces the details, while the expense is still a draft or was rejected. */
     public void describe(Details details) {
+        requireNotCancelled();
         RuleViolation.require(approvalStatus == ApprovalStatus.DRAFT || approvalStatus == ApprovalStatus.REJECTED,
                 "Only a draft or rejected expense can be changed; this one is " + approvalStatus);
         apply(details);
@@ -139,7 +140,7 @@ public class Expense {
     public void submit() {
         RuleViolation.require(approvalStatus == ApprovalStatus.DRAFT || approvalStatus == ApprovalStatus.REJECTED,
                 "Only a draft or rejected expense can be submitted; this one is " + approvalStatus);
-        RuleViolation.require(paymentStatus != PaymentStatus.CANCELLED, "A cancelled expense cannot be submitted");
+        requireNotCancelled();
         approvalStatus = ApprovalStatus.PENDING_APPROVAL;
         rejectionReason = null;
         submittedAt = Timestamps.now();
@@ -163,6 +164,7 @@ public class Expense {
     }
 
     private void requirePendingApproval() {
+        requireNotCancelled();
         RuleViolation.require(approvalStatus == ApprovalStatus.PENDING_APPROVAL,
                 "Only an expense pending approval can be approved or rejected; this one is " + approvalStatus);
     }
@@ -180,6 +182,11 @@ public class Expense {
         requireUnpaid();
         paymentStatus = PaymentStatus.CANCELLED;
         updatedAt = Timestamps.now();
+    }
+
+    /** A cancelled expense is closed: it is neither changed, nor submitted, approved or rejected any more. */
+    private void requireNotCancelled() {
+        RuleViolation.require(paymentStatus != PaymentStatus.CANCELLED, "The expense was cancelled");
     }
 
     private void requireUnpaid() {
