@@ -11,8 +11,7 @@ import org.koprogo.core.problem.control.Causes;
 public enum IntegrityViolation {
 
     UNIQUE("23505"),
-    FOREIGN_KEY("23503"),
-    CHECK("23514");
+    FOREIGN_KEY("23503");
 
     /** Every PostgreSQL message of these classes names its constraint first: ... constraint "name" ... */
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
@@ -30,9 +29,5 @@ public enum IntegrityViolation {
                     Matcher name = CONSTRAINT.matcher(String.valueOf(sql.getMessage()));
                     return name.find() ? name.group(1) : "";
                 });
-    }
-
-    public boolean of(Throwable failure, String constraint) {
-        return in(failure).filter(constraint::equals).isPresent();
     }
 }

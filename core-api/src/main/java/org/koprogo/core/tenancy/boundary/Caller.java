@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.koprogo.core.problem.boundary.InvalidInputException;
@@ -77,14 +76,6 @@ public class Caller {
 
     public boolean canSee(UUID organizationId) {
         return isSuperadmin() || organizationId.equals(identity().organizationId());
-    }
-
-    /** Returns the resource if the caller may see its organization, else answers 404 as if it did not exist. */
-    public <T> T visible(T resource, UUID organizationId, String notFound) {
-        if (!canSee(organizationId)) {
-            throw new NotFoundException(notFound);
-        }
-        return resource;
     }
 
     /**

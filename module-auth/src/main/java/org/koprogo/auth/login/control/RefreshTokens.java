@@ -115,10 +115,6 @@ public class RefreshTokens implements ExpiringRows {
         return "expires_at < now()";
     }
 
-    public long lifetimeSeconds() {
-        return lifetimeSeconds;
-    }
-
     private String issue(UUID family, UUID userId) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -135,10 +135,6 @@ public class Organization {
         return rightsVersion;
     }
 
-    public int version() {
-        return version;
-    }
-
     public OffsetDateTime createdAt() {
         return createdAt;
     }

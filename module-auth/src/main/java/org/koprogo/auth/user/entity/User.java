@@ -160,10 +160,6 @@ public class User {
         return rightsVersion;
     }
 
-    public int version() {
-        return version;
-    }
-
     public OffsetDateTime createdAt() {
         return createdAt;
     }
