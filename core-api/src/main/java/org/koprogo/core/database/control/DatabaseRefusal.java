@@ -20,7 +20,9 @@ public enum DatabaseRefusal {
     /** e.g. a delete racing a new reference to the same row */
     FOREIGN_KEY(409, "The request conflicts with resources that refer to this one"),
     /** 40001, 40P01: another transaction won; running again can succeed (see TransientFailureRetry). */
-    TRANSIENT(503, "The database was busy with conflicting requests; try again shortly");
+    TRANSIENT(503, "The database was busy with conflicting requests; try again shortly"),
+    /** 55P03: a lock not granted within the lock_timeout its statement set (e.g. removing seed data). */
+    LOCK_NOT_AVAILABLE(503, "The data is locked by other requests; try again shortly");
 
     private final int status;
     private final String detail;
@@ -53,6 +55,7 @@ public enum DatabaseRefusal {
             case "23505" -> Optional.of(UNIQUE);
             case "23503" -> Optional.of(FOREIGN_KEY);
             case "40001", "40P01" -> Optional.of(TRANSIENT);
+            case "55P03" -> Optional.of(LOCK_NOT_AVAILABLE);
             default -> sqlState.startsWith("22") ? Optional.of(DATA) : Optional.empty();
         };
     }

@@ -29,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
-    /** The platform already ran the transaction twice; the conflicting one has long finished by then. */
+    /** A 503 from the database: the platform already ran the transaction twice, or waited for its locks. */
     private static final int RETRY_AFTER_SECONDS = 1;
 
     @Context
@@ -49,7 +49,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         Optional<DatabaseRefusal> refusal = DatabaseRefusal.in(exception);
         if (refusal.isPresent()) {
             Response problem = Problems.response(refusal.get().status(), refusal.get().detail(), path);
-            return refusal.get() == DatabaseRefusal.TRANSIENT
+            return refusal.get().status() == 503
                     ? Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build()
                     : problem;
         }

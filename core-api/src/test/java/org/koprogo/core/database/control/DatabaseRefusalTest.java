@@ -23,6 +23,7 @@ class DatabaseRefusalTest {
         assertEquals(DatabaseRefusal.FOREIGN_KEY, DatabaseRefusal.ofState("23503").orElseThrow());
         assertEquals(DatabaseRefusal.TRANSIENT, DatabaseRefusal.ofState("40001").orElseThrow());
         assertEquals(DatabaseRefusal.TRANSIENT, DatabaseRefusal.ofState("40P01").orElseThrow());
+        assertEquals(DatabaseRefusal.LOCK_NOT_AVAILABLE, DatabaseRefusal.ofState("55P03").orElseThrow());
         assertTrue(DatabaseRefusal.ofState("08006").isEmpty(), "a lost connection is the server's fault");
         assertTrue(DatabaseRefusal.ofState("42P01").isEmpty(), "a missing table is a bug");
         assertTrue(DatabaseRefusal.ofState(null).isEmpty());
@@ -33,6 +34,7 @@ class DatabaseRefusalTest {
         assertEquals(400, DatabaseRefusal.DATA.status());
         assertEquals(409, DatabaseRefusal.CHECK.status());
         assertEquals(503, DatabaseRefusal.TRANSIENT.status());
+        assertEquals(503, DatabaseRefusal.LOCK_NOT_AVAILABLE.status());
     }
 
     @Test

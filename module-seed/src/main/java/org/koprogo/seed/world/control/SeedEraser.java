@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.ServiceUnavailableException;
 
 /**
  * Removes the organizations seeds created and everything in them, children first; organizations created
@@ -49,8 +48,8 @@ final class SeedEraser {
     /** Attempts before giving up: a minute of writes that never pause. */
     private static final int LOCK_ATTEMPTS = 300;
 
-    /** The SQLSTATE of a statement cut by statement_timeout. */
-    private static final String QUERY_CANCELED = "57014";
+    /** The SQLSTATE of a lock not granted within lock_timeout. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private SeedEraser() {
     }
@@ -73,35 +72,30 @@ final class SeedEraser {
     /**
      * Every table of the schema (Liquibase's aside), not only those listed above: a table another module adds
      * later, cascade or trigger included, cannot be forgotten. An attempt that does not get every lock soon
-     * lets go of those it took (back to its savepoint) and queues again.
+     * lets go of those it took (back to its savepoint) and queues again; after the last, PostgreSQL's refusal
+     * goes to the client as a 503 with Retry-After (core-api's DatabaseRefusal).
      */
     private static void lockEveryTable(Connection connection) throws SQLException {
         String tables;
-        String statementTimeout;
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select string_agg(format('%I', tablename), ', '"
-                     + " order by tablename), current_setting('statement_timeout') from pg_tables"
+                     + " order by tablename) from pg_tables"
                      + " where schemaname = current_schema() and tablename not like 'databasechangelog%'")) {
             row.next();
             tables = row.getString(1);
-            statementTimeout = row.getString(2);
         }
         for (int attempt = 1; ; attempt++) {
             Savepoint before = connection.setSavepoint();
             try (Statement lock = connection.createStatement()) {
-                lock.execute("set local statement_timeout = '" + LOCK_WAIT + "'");
+                lock.execute("set local lock_timeout = '" + LOCK_WAIT + "'");
                 lock.execute("lock table " + tables + " in exclusive mode");
-                lock.execute("set local statement_timeout = '" + statementTimeout + "'");
+                lock.execute("set local lock_timeout to default");
                 connection.releaseSavepoint(before);
                 return;
             } catch (SQLException e) {
                 connection.rollback(before);
-                if (!QUERY_CANCELED.equals(e.getSQLState())) {
+                if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || attempt == LOCK_ATTEMPTS) {
                     throw e;
-                }
-                if (attempt == LOCK_ATTEMPTS) {
-                    throw new ServiceUnavailableException("The platform's writes left no moment to remove the seed"
-                            + " data; try again later", 10L);
                 }
             }
         }
