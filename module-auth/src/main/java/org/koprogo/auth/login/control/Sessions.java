@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.auth.login.boundary.TokenResponse;
 import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.user.boundary.UserResponse;
@@ -48,7 +49,7 @@ public class Sessions {
     RefreshTokens refreshTokens;
 
     public TokenResponse login(String email, String password, String address) {
-        String account = User.normalizedEmail(email);
+        String account = Emails.normalised(email);
         Optional<Long> blocked = throttle.attempt(account, address);
         if (blocked.isPresent()) {
             throw new ClientErrorException("Too many failed sign-ins; try again in " + blocked.get() + " seconds",

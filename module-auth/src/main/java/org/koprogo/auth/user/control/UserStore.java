@@ -17,6 +17,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
+import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.auth.login.control.RefreshTokens;
 import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.user.boundary.UserRequest;
@@ -72,7 +73,7 @@ public class UserStore {
     }
 
     public Optional<User> byEmail(String email) {
-        return em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", User.normalizedEmail(email))
+        return em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", Emails.normalised(email))
                 .getResultStream().findFirst();
     }
 

@@ -1,7 +1,6 @@
 package org.koprogo.auth.user.entity;
 
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.core.database.control.NullableUuid;
 import org.koprogo.core.database.control.Timestamps;
 import org.koprogo.core.tenancy.boundary.Role;
@@ -81,16 +81,11 @@ public class User {
         changePassword(passwordHash);
     }
 
-    /** One account per address, whatever its case. */
-    public static String normalizedEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
-    }
-
     public final void describe(String email, String firstName, String lastName) {
         if (email == null || email.isBlank() || firstName == null || lastName == null) {
             throw new IllegalArgumentException("a user needs an email and a name");
         }
-        this.email = normalizedEmail(email);
+        this.email = Emails.normalised(email); // one account per address, whatever its case
         this.firstName = firstName;
         this.lastName = lastName;
         this.updatedAt = Timestamps.now();

@@ -1,7 +1,6 @@
 package org.koprogo.owners.owner.entity;
 
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.core.paging.control.CountedRows;
 import org.koprogo.core.database.control.NullableUuid;
 import org.koprogo.core.database.control.Timestamps;
@@ -88,7 +88,7 @@ public class Owner {
                     || email == null || !email.contains("@")) {
                 throw new IllegalArgumentException("an owner needs a first name, a last name and an email");
             }
-            email = email.strip().toLowerCase(Locale.ROOT);
+            email = Emails.normalised(email);
         }
     }
 
