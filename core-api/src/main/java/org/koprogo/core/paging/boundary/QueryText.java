@@ -3,6 +3,7 @@ package org.koprogo.core.paging.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -25,7 +26,10 @@ public class QueryText implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         List<Problem.InvalidField> errors = new ArrayList<>();
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
-            Storable.textProblem(parameter.getKey() + String.join("", parameter.getValue()))
+            // every request passes here: check name and values where they are, without joining them
+            Storable.textProblem(parameter.getKey())
+                    .or(() -> parameter.getValue().stream().map(Storable::textProblem).flatMap(Optional::stream)
+                            .findFirst())
                     .ifPresent(problem -> errors.add(Problem.InvalidField.inParameter(printable(parameter.getKey()),
                             problem)));
         }
