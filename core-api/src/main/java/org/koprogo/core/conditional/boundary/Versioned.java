@@ -19,7 +19,7 @@ public record Versioned<T>(T body, EntityTag tag) {
     }
 
     public static EntityTag tagOf(UUID id, int version) {
-        return new EntityTag(id + "." + version);
+        return new EntityTag(IfMatch.tag(id, version));
     }
 
     /** 200 with the body and its tag, or 304 when the client's copy is current. */
@@ -31,6 +31,11 @@ public record Versioned<T>(T body, EntityTag tag) {
     /** 200 with the body and its (new) tag. */
     public Response written() {
         return Response.ok(body).tag(tag).build();
+    }
+
+    /** The request's {@code If-Match} (and {@code If-None-Match}) as the store checks them, strong comparison. */
+    public static IfMatch ifMatch(Request request) {
+        return (id, version) -> request.evaluatePreconditions(tagOf(id, version)) == null;
     }
 
     /**

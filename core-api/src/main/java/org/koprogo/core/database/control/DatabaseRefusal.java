@@ -3,7 +3,7 @@ package org.koprogo.core.database.control;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import org.koprogo.core.problem.control.Causes;
+import org.koprogo.core.failure.control.Causes;
 
 /**
  * What PostgreSQL's refusal of a statement means for the client, by SQLSTATE: the one place that decides it.

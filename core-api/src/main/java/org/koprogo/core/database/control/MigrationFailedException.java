@@ -1,6 +1,6 @@
 package org.koprogo.core.database.control;
 
-import org.koprogo.core.platform.boundary.StartupRefusedException;
+import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
 
 /** A module's changelog could not be applied; names the module, the changelog and Liquibase's reason. */
 public class MigrationFailedException extends StartupRefusedException {

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.core.housekeeping.boundary.ExpiringRows;
-import org.koprogo.core.platform.boundary.DatabaseMigrated;
-import org.koprogo.core.platform.boundary.StartupRefusedException;
+import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
+import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
 
 /**
  * Deletes expired rows of every {@link ExpiringRows} at start-up and then every {@value #INTERVAL} seconds,

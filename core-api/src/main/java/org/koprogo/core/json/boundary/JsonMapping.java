@@ -49,8 +49,12 @@ public class JsonMapping implements ContextResolver<ObjectMapper> {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             // 12.5 tantièmes is an error, not 12
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            // "Maintenance" and "maintenance" are one category; "12" is not a number
+            // an enum's wire spelling is its toString (WireEnum.pascal for KoproGo's, "syndic" for a role), so
+            // entities need no Jackson annotation; "Maintenance" and "maintenance" are one category
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            // "12" is not a number
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * KoproGo's enum spellings: emitted as its Rust variant names ({@code PENDING_APPROVAL} is "PendingApproval"),
- * read case-insensitively with or without underscores. An enum opts in by returning {@link #pascal} from a
- * {@code @JsonValue toString()}; Jackson then reads it case-insensitively (see {@link JsonMapping}).
+ * read case-insensitively with or without underscores. An enum opts in by returning {@link #pascal} from its
+ * {@code toString()}, which the platform's JSON writes and reads case-insensitively (see {@link JsonMapping}).
  */
 public final class WireEnum {
 
@@ -33,7 +33,7 @@ public final class WireEnum {
         return Arrays.stream(type.getEnumConstants())
                 .filter(value -> value.toString().equalsIgnoreCase(wanted))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException(List.of(Problem.InvalidField.inParameter(name,
+                .orElseThrow(() -> new InvalidInput(List.of(InvalidField.inParameter(name,
                         "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::toString)
                                 .collect(Collectors.joining(", "))))));
     }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
-import org.koprogo.core.platform.boundary.PlatformApplication;
+import org.koprogo.core.rest.boundary.ApiPath;
 
 /** Tells {@link RouteTimingFilter} which route template JAX-RS matched, e.g. /api/v1/buildings/{id}. */
 @Provider
@@ -42,7 +42,7 @@ public class RouteTemplateFilter implements ContainerRequestFilter {
     }
 
     static String template(Class<?> resourceClass, Method method) {
-        StringBuilder template = new StringBuilder("/").append(PlatformApplication.PATH);
+        StringBuilder template = new StringBuilder("/").append(ApiPath.ROOT);
         append(template, resourceClass.getAnnotation(Path.class));
         append(template, method.getAnnotation(Path.class));
         return PARAMETER_REGEX.matcher(template).replaceAll("{$1}");

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.koprogo.core.module.control.ModuleRegistry;
 
 /** Lists the installed modules and whether configuration enabled them. */
 @Path("modules")

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * KoproGo's list parameters, {@code ?page=1&per_page=20&sort_by=name&order=asc}, taken as text and checked
@@ -40,31 +40,31 @@ public class PageParams {
 
     /** The validated request; {@code sort_by} must be one of {@code sortable} (wire names), else 400. */
     public PageRequest toRequest(Set<String> sortable, String defaultSort) {
-        List<Problem.InvalidField> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         check(errors, PAGE, "page", page, "must be a whole number of at least 1");
         check(errors, PER_PAGE, "per_page", perPage, "must be a whole number from 1 to 100");
         check(errors, ORDER, "order", order, "must be asc or desc");
         String sort = sortBy == null || sortBy.isBlank() ? defaultSort : sortBy.trim();
         if (!sortable.contains(sort)) {
-            errors.add(Problem.InvalidField.inParameter("sort_by",
+            errors.add(InvalidField.inParameter("sort_by",
                     "must be one of " + String.join(", ", sortable.stream().sorted().toList())));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInput(errors);
         }
         int size = Integer.parseInt(perPage);
         int number = Integer.parseInt(page);
         if (number > PageRequest.lastPage(size)) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inParameter("page",
+            throw new InvalidInput(List.of(InvalidField.inParameter("page",
                     "must be at most " + PageRequest.lastPage(size) + " with per_page=" + size)));
         }
         return new PageRequest(number, size, sort, "desc".equalsIgnoreCase(order));
     }
 
-    private static void check(List<Problem.InvalidField> errors, Pattern pattern, String name, String value,
+    private static void check(List<InvalidField> errors, Pattern pattern, String name, String value,
                               String detail) {
         if (value == null || !pattern.matcher(value).matches()) {
-            errors.add(Problem.InvalidField.inParameter(name, detail));
+            errors.add(InvalidField.inParameter(name, detail));
         }
     }
 }

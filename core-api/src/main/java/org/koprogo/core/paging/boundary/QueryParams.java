@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.koprogo.core.json.control.Storable;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /** Typed filters from query text, failing as a 400 that names the parameter (JAX-RS itself would answer 404). */
 public final class QueryParams {
@@ -26,7 +26,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inParameter(name, "must be a UUID")));
+            throw new InvalidInput(List.of(InvalidField.inParameter(name, "must be a UUID")));
         }
     }
 
@@ -59,8 +59,8 @@ public final class QueryParams {
         return timestamp;
     }
 
-    private static InvalidInputException invalid(String name, String detail) {
-        return new InvalidInputException(List.of(Problem.InvalidField.inParameter(name, detail)));
+    private static InvalidInput invalid(String name, String detail) {
+        return new InvalidInput(List.of(InvalidField.inParameter(name, detail)));
     }
 
     /** A whole number within [min, max], or the fallback when the parameter is absent. */
@@ -76,7 +76,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // answered below, like a number out of range
         }
-        throw new InvalidInputException(List.of(Problem.InvalidField.inParameter(name,
+        throw new InvalidInput(List.of(InvalidField.inParameter(name,
                 "must be a whole number from " + min + " to " + max)));
     }
 
@@ -89,6 +89,6 @@ public final class QueryParams {
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(text);
         }
-        throw new InvalidInputException(List.of(Problem.InvalidField.inParameter(name, "must be true or false")));
+        throw new InvalidInput(List.of(InvalidField.inParameter(name, "must be true or false")));
     }
 }

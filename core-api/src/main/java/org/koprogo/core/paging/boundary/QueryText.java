@@ -11,8 +11,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
 import org.koprogo.core.json.control.Storable;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * Query parameters reach SQL as bound text ({@code ?search=} in a LIKE): a control character such as %00, which
@@ -24,17 +24,17 @@ public class QueryText implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        List<Problem.InvalidField> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             // every request passes here: check name and values where they are, without joining them
             Storable.textProblem(parameter.getKey())
                     .or(() -> parameter.getValue().stream().map(Storable::textProblem).flatMap(Optional::stream)
                             .findFirst())
-                    .ifPresent(problem -> errors.add(Problem.InvalidField.inParameter(printable(parameter.getKey()),
+                    .ifPresent(problem -> errors.add(InvalidField.inParameter(printable(parameter.getKey()),
                             problem)));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInput(errors);
         }
     }
 

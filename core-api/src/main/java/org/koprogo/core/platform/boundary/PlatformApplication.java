@@ -22,14 +22,15 @@ import org.koprogo.core.metrics.boundary.RouteTemplateFilter;
 import org.koprogo.core.module.boundary.ModulesResource;
 import org.koprogo.core.paging.boundary.QueryText;
 import org.koprogo.core.module.boundary.PlatformModule;
-import org.koprogo.core.module.control.ModuleRegistry;
+import org.koprogo.core.module.boundary.ModuleRegistry;
 import org.koprogo.core.problem.boundary.ConstraintViolationMapper;
 import org.koprogo.core.problem.boundary.HeaderSyntax;
-import org.koprogo.core.problem.boundary.InvalidInputMapper;
+import org.koprogo.core.problem.boundary.RefusalMapper;
 import org.koprogo.core.problem.boundary.TransactionFailureMapper;
 import org.koprogo.core.problem.boundary.UnexpectedExceptionMapper;
 import org.koprogo.core.problem.boundary.UnreadableBodyMapper;
 import org.koprogo.core.problem.boundary.WebApplicationExceptionMapper;
+import org.koprogo.core.rest.boundary.ApiPath;
 import org.koprogo.core.security.boundary.AccessTokenCheck;
 
 /**
@@ -37,12 +38,11 @@ import org.koprogo.core.security.boundary.AccessTokenCheck;
  * module. Listing classes turns off JAX-RS scanning, so a disabled module's routes do not exist (404).
  * Bearer tokens are verified by MicroProfile JWT; resources declare who may call them with {@code @RolesAllowed}.
  */
-@ApplicationPath(PlatformApplication.PATH)
+@ApplicationPath(ApiPath.ROOT)
 @LoginConfig(authMethod = "MP-JWT")
 @ApplicationScoped // Payara's MicroProfile JWT only honours @LoginConfig on a CDI bean
 public class PlatformApplication extends Application {
 
-    public static final String PATH = "api/v1";
 
     private static final Set<Class<?>> CORE = Set.of(
             HealthResource.class,
@@ -63,7 +63,7 @@ public class PlatformApplication extends Application {
             GZipEncoder.class,
             WebApplicationExceptionMapper.class,
             ConstraintViolationMapper.class,
-            InvalidInputMapper.class,
+            RefusalMapper.class,
             UnreadableBodyMapper.class,
             TransactionFailureMapper.class,
             UnexpectedExceptionMapper.class);

@@ -9,10 +9,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.koprogo.core.database.control.Migrations;
-import org.koprogo.core.module.control.ModulePlan;
-import org.koprogo.core.module.control.ModuleRegistry;
-import org.koprogo.core.platform.boundary.DatabaseMigrated;
-import org.koprogo.core.platform.boundary.StartupRefusedException;
+import org.koprogo.core.module.boundary.ModulePlan;
+import org.koprogo.core.module.boundary.ModuleRegistry;
+import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
+import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
 import org.koprogo.core.security.control.JwtKeys;
 
 /**
@@ -39,8 +39,6 @@ public class PlatformStartup {
     @Inject
     Event<DatabaseMigrated> databaseMigrated;
 
-    private volatile boolean migrated;
-
     void start() {
         try {
             ModulePlan plan = modules.current();
@@ -50,7 +48,6 @@ public class PlatformStartup {
             JwtKeys.current(); // a bad key stops start-up here, not at the first request
             migrations.apply(plan.enabled());
             databaseMigrated.fire(new DatabaseMigrated());
-            migrated = true;
             System.setProperty(STATE_PROPERTY, "ready");
         } catch (RuntimeException e) {
             String reason = reason(e);
@@ -58,10 +55,6 @@ public class PlatformStartup {
             System.setProperty(STATE_PROPERTY, "failed: " + reason);
             throw e;
         }
-    }
-
-    public boolean migrated() {
-        return migrated;
     }
 
     /** Our own exceptions say what went wrong; CDI and Liquibase wrap them, so look through the chain. */

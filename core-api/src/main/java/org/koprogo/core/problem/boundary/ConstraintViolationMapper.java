@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.koprogo.core.problem.control.ViolationLocator;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /** Bean Validation failures on a request: 400 listing every invalid field with where it is. */
 @Provider
@@ -22,19 +22,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        List<Problem.InvalidField> errors = exception.getConstraintViolations().stream()
+        List<InvalidField> errors = exception.getConstraintViolations().stream()
                 .map(ConstraintViolationMapper::toField)
-                .sorted(Comparator.comparing((Problem.InvalidField f) -> String.valueOf(f.pointer()))
+                .sorted(Comparator.comparing((InvalidField f) -> String.valueOf(f.pointer()))
                         .thenComparing(f -> String.valueOf(f.parameter())))
                 .toList();
         return Problems.response(Problem.invalid(errors, uri.getRequestUri().getRawPath()));
     }
 
-    private static Problem.InvalidField toField(ConstraintViolation<?> violation) {
+    private static InvalidField toField(ConstraintViolation<?> violation) {
         ViolationLocator.Location location = ViolationLocator.locate(violation.getPropertyPath(),
                 violation.getRootBeanClass());
         return location.inBody()
-                ? Problem.InvalidField.inBody(location.name(), violation.getMessage())
-                : Problem.InvalidField.inParameter(location.name(), violation.getMessage());
+                ? InvalidField.inBody(location.name(), violation.getMessage())
+                : InvalidField.inParameter(location.name(), violation.getMessage());
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MediaType;
 
+import org.koprogo.core.refusal.boundary.InvalidField;
+
 /**
  * An RFC 9457 problem document. Null members are left out of the JSON. {@code errors} lists invalid input,
  * each member pointing into the request body ({@code pointer}, a JSON pointer) or naming a query or path
@@ -16,17 +18,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final MediaType JSON = MediaType.valueOf(MEDIA_TYPE);
     public static final String GENERIC_TYPE = "about:blank";
     public static final String VALIDATION_TYPE = "urn:koprogo:problem:validation";
-
-    public record InvalidField(String pointer, String parameter, String detail) {
-
-        public static InvalidField inBody(String pointer, String detail) {
-            return new InvalidField(pointer, null, detail);
-        }
-
-        public static InvalidField inParameter(String parameter, String detail) {
-            return new InvalidField(null, parameter, detail);
-        }
-    }
 
     /** 400 listing the invalid fields. */
     public static Problem invalid(List<InvalidField> errors, String instance) {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.koprogo.core.platform.boundary.PlatformApplication;
+import org.koprogo.core.rest.boundary.ApiPath;
 
 /**
  * TRACE is a 405 problem on the servlets outside JAX-RS (/health, /metrics, /openapi, unknown paths): their
@@ -22,7 +22,7 @@ public class TraceRefusal extends HttpFilter {
 
     static final String ALLOW = "GET, HEAD, OPTIONS";
 
-    private static final String JAX_RS = "/" + PlatformApplication.PATH;
+    private static final String JAX_RS = "/" + ApiPath.ROOT;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

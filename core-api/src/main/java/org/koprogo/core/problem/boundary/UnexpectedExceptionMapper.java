@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.glassfish.jersey.message.internal.HeaderValueException;
 import org.koprogo.core.database.control.DatabaseRefusal;
-import org.koprogo.core.problem.control.Causes;
+import org.koprogo.core.failure.control.Causes;
 
 /**
  * A database refusal of the client's request maps by its class (see DatabaseRefusal), a deadlock or

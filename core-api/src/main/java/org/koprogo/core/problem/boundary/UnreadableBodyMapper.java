@@ -17,7 +17,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.koprogo.core.json.boundary.UnstorableValueException;
-import org.koprogo.core.problem.control.Causes;
+import org.koprogo.core.failure.control.Causes;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * A body that is not JSON (400), or JSON whose values do not fit the resource (400 pointing at the member and
@@ -36,7 +37,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingExcep
     public Response toResponse(JsonProcessingException exception) {
         String instance = uri.getRequestUri().getRawPath();
         if (exception instanceof UnstorableValueException unstorable && !unstorable.getPath().isEmpty()) {
-            return Problems.response(Problem.invalid(List.of(Problem.InvalidField.inBody(
+            return Problems.response(Problem.invalid(List.of(InvalidField.inBody(
                     pointer(unstorable.getPath()), unstorable.getOriginalMessage())), instance));
         }
         if (exception instanceof MismatchedInputException mismatch) {
@@ -45,7 +46,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingExcep
                 return Problems.response(400, "The request body " + expected, instance);
             }
             return Problems.response(Problem.invalid(
-                    List.of(Problem.InvalidField.inBody(pointer(mismatch.getPath()), expected)), instance));
+                    List.of(InvalidField.inBody(pointer(mismatch.getPath()), expected)), instance));
         }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String expected = Causes.find(exception, InputCoercionException.class, any -> true)
@@ -54,13 +55,13 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingExcep
                             .map(unreadable -> "is not readable: " + firstLine(unreadable.getOriginalMessage())))
                     .orElse("is not a value this resource can read");
             return Problems.response(Problem.invalid(
-                    List.of(Problem.InvalidField.inBody(pointer(mapping.getPath()), expected)), instance));
+                    List.of(InvalidField.inBody(pointer(mapping.getPath()), expected)), instance));
         }
         String detail = DETAIL + ": " + firstLine(exception.getOriginalMessage());
         if (exception.getProcessor() instanceof JsonParser parser && !parser.getParsingContext().inRoot()) {
             String at = "#" + parser.getParsingContext().pathAsPointer();
             return Problems.response(new Problem(Problem.VALIDATION_TYPE, "Invalid request", 400, detail, instance,
-                    null, List.of(Problem.InvalidField.inBody(at, firstLine(exception.getOriginalMessage())))));
+                    null, List.of(InvalidField.inBody(at, firstLine(exception.getOriginalMessage())))));
         }
         return Problems.response(400, detail, instance);
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.koprogo.core.security.control.TokenRights;
 import org.koprogo.core.security.control.VerifiedTokens;
 
 /**

@@ -1,17 +1,15 @@
 package org.koprogo.core.tenancy.boundary;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.NotAuthorizedException;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.NotAuthenticated;
 
 /**
  * Who is calling, read from the access token MicroProfile JWT verified: the tenancy contract of every module.
@@ -42,10 +40,10 @@ public class Caller {
             return identity;
         }
         if (!(request.getUserPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
-            throw new NotAuthorizedException("Authentication required", "Bearer");
+            throw new NotAuthenticated("Authentication required");
         }
         Role role = token.getGroups().stream().flatMap(group -> Role.fromWireName(group).stream()).findFirst()
-                .orElseThrow(() -> new NotAuthorizedException("The token carries no known role", "Bearer"));
+                .orElseThrow(() -> new NotAuthenticated("The token carries no known role"));
         String organization = token.getClaim(ORGANIZATION_CLAIM);
         Identity identity = new Identity(UUID.fromString(token.getSubject()), role,
                 organization == null ? null : UUID.fromString(organization));
@@ -87,8 +85,7 @@ public class Caller {
             return identity().organizationId();
         }
         if (requested == null) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/organization_id",
-                    "a superadmin must name the organization")));
+            throw InvalidInput.inBody("#/organization_id", "a superadmin must name the organization");
         }
         return requested;
     }

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The four roles of KoproGo. A token carries its role in the {@code groups} claim, spelled as on the wire. */
 public enum Role {
 
@@ -22,7 +20,12 @@ public enum Role {
         }
     }
 
-    @JsonValue
+    /** As sent on the wire (the platform's JSON writes and reads enums by their toString). */
+    @Override
+    public String toString() {
+        return wireName();
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

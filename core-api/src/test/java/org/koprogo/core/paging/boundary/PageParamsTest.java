@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 class PageParamsTest {
 
@@ -31,8 +31,8 @@ class PageParamsTest {
         return params(page, perPage, sortBy, order).toRequest(SORTABLE, "name");
     }
 
-    private static List<Problem.InvalidField> refusal(String page, String perPage, String sortBy, String order) {
-        return assertThrows(InvalidInputException.class, () -> request(page, perPage, sortBy, order)).errors();
+    private static List<InvalidField> refusal(String page, String perPage, String sortBy, String order) {
+        return assertThrows(InvalidInput.class, () -> request(page, perPage, sortBy, order)).errors();
     }
 
     @Test
@@ -53,20 +53,20 @@ class PageParamsTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "101", "-1", "abc", "1.5", "020", " 20", "1000"})
     void perPageOutsideOneToOneHundredIsRefusedNotClamped(String perPage) {
-        assertEquals(List.of(Problem.InvalidField.inParameter("per_page", "must be a whole number from 1 to 100")),
+        assertEquals(List.of(InvalidField.inParameter("per_page", "must be a whole number from 1 to 100")),
                 refusal("1", perPage, null, "asc"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "abc", "01", "1e3", "1234567890", ""})
     void aPageBelowOneOrNotAWholeNumberIsRefused(String page) {
-        assertEquals(List.of(Problem.InvalidField.inParameter("page", "must be a whole number of at least 1")),
+        assertEquals(List.of(InvalidField.inParameter("page", "must be a whole number of at least 1")),
                 refusal(page, "20", null, "asc"));
     }
 
     @Test
     void aPageWhoseFirstRowJpaCannotAddressIsRefusedWithItsLimit() {
-        assertEquals(List.of(Problem.InvalidField.inParameter("page", "must be at most 21474836 with per_page=100")),
+        assertEquals(List.of(InvalidField.inParameter("page", "must be at most 21474836 with per_page=100")),
                 refusal("21474837", "100", null, "asc"));
         assertEquals(21474836, request("21474836", "100", null, "asc").page());
     }
@@ -74,20 +74,20 @@ class PageParamsTest {
     @ParameterizedTest
     @ValueSource(strings = {"ascending", "up", "", "asc;drop"})
     void anOrderOtherThanAscOrDescIsRefused(String order) {
-        assertEquals(List.of(Problem.InvalidField.inParameter("order", "must be asc or desc")),
+        assertEquals(List.of(InvalidField.inParameter("order", "must be asc or desc")),
                 refusal("1", "20", null, order));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"email", "NAME", "name desc", "name; drop table users", "o.name"})
     void aSortColumnOutsideTheWhitelistIsRefusedListingTheAllowedOnes(String sortBy) {
-        assertEquals(List.of(Problem.InvalidField.inParameter("sort_by", "must be one of created_at, name")),
+        assertEquals(List.of(InvalidField.inParameter("sort_by", "must be one of created_at, name")),
                 refusal("1", "20", sortBy, "asc"));
     }
 
     @Test
     void everyBadParameterIsNamedAtOnce() {
-        List<String> named = refusal("0", "500", "email", "sideways").stream().map(Problem.InvalidField::parameter)
+        List<String> named = refusal("0", "500", "email", "sideways").stream().map(InvalidField::parameter)
                 .toList();
         assertEquals(List.of("page", "per_page", "order", "sort_by"), named);
     }

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 class QueryParamsTest {
 
-    private static Problem.InvalidField refusal(Executable parse) {
-        List<Problem.InvalidField> errors = assertThrows(InvalidInputException.class, parse).errors();
+    private static InvalidField refusal(Executable parse) {
+        List<InvalidField> errors = assertThrows(InvalidInput.class, parse).errors();
         assertEquals(1, errors.size());
         return errors.get(0);
     }
@@ -37,7 +37,7 @@ class QueryParamsTest {
     void aUuidIsReadStrippedAndABadOneNamesItsParameter() {
         UUID id = UUID.randomUUID();
         assertEquals(id, QueryParams.uuid("building_id", " " + id + " "));
-        assertEquals(Problem.InvalidField.inParameter("building_id", "must be a UUID"),
+        assertEquals(InvalidField.inParameter("building_id", "must be a UUID"),
                 refusal(() -> QueryParams.uuid("building_id", "not-a-uuid")));
     }
 
@@ -57,14 +57,14 @@ class QueryParamsTest {
     @ParameterizedTest
     @ValueSource(strings = {"30/10/2025", "2025-13-01", "2025-10-30T12:30", "yesterday"})
     void anUnreadableDateNamesItsParameter(String value) {
-        Problem.InvalidField error = refusal(() -> QueryParams.timestamp("from", value, false));
+        InvalidField error = refusal(() -> QueryParams.timestamp("from", value, false));
         assertEquals("from", error.parameter());
         assertTrue(error.detail().startsWith("must be a date such as 2025-10-30"), error.detail());
     }
 
     @Test
     void aDatePostgresqlCannotStoreNamesItsParameter() {
-        Problem.InvalidField error = refusal(() -> QueryParams.timestamp("to", "+99999-01-01T00:00:00Z", false));
+        InvalidField error = refusal(() -> QueryParams.timestamp("to", "+99999-01-01T00:00:00Z", false));
         assertEquals("to", error.parameter());
         assertTrue(error.detail().startsWith("must be a date within the years"), error.detail());
     }
@@ -79,7 +79,7 @@ class QueryParamsTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "11", "abc", "2.5", "99999999999999999999"})
     void aNumberOutOfRangeOrUnreadableIsRefusedTheSameWay(String value) {
-        assertEquals(Problem.InvalidField.inParameter("limit", "must be a whole number from 1 to 10"),
+        assertEquals(InvalidField.inParameter("limit", "must be a whole number from 1 to 10"),
                 refusal(() -> QueryParams.whole("limit", value, 7, 1, 10)));
     }
 
@@ -89,7 +89,7 @@ class QueryParamsTest {
         assertTrue(QueryParams.flag("active", " true "));
         assertFalse(QueryParams.flag("active", "False"));
         assertFalse(QueryParams.flag("active", null));
-        assertEquals(Problem.InvalidField.inParameter("active", "must be true or false"),
+        assertEquals(InvalidField.inParameter("active", "must be true or false"),
                 refusal(() -> QueryParams.flag("active", "yes")));
     }
 }

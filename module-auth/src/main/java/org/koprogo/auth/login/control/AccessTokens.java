@@ -19,7 +19,7 @@ import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.user.entity.User;
 import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.security.boundary.RightsVersions;
-import org.koprogo.core.security.control.JwtKeys;
+import org.koprogo.core.security.boundary.SigningKey;
 import org.koprogo.core.tenancy.boundary.Caller;
 
 /**
@@ -51,9 +51,9 @@ public class AccessTokens {
 
     /** For a user of the given organization (null for a superadmin), as both are stored now. */
     public String issue(User user, Organization organization) {
-        JwtKeys keys = JwtKeys.current();
+        SigningKey key = SigningKey.current();
         Instant now = Instant.now();
-        Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", keys.keyId());
+        Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", key.keyId());
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("aud", audiences.get(0));
@@ -73,7 +73,7 @@ public class AccessTokens {
         try {
             String signingInput = encode(header) + "." + encode(claims);
             Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keys.signingKey());
+            signature.initSign(key.privateKey());
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + BASE64URL.encodeToString(signature.sign());
         } catch (GeneralSecurityException | JsonProcessingException e) {

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koprogo.core.platform.boundary.DatabaseMigrated;
-import org.koprogo.core.platform.boundary.StartupRefusedException;
+import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
+import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
 
 /** The address a sign-in comes from, as the throttle counts it: behind {@value #TRUSTED_PROXIES}, the client's. */
 @ApplicationScoped

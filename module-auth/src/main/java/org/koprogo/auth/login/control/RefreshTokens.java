@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.auth.login.entity.RefreshToken;
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.database.boundary.Timestamps;
 import org.koprogo.core.housekeeping.boundary.ExpiringRows;
 
 /** Issues, rotates and revokes refresh tokens; only their SHA-256 hashes reach the database. */

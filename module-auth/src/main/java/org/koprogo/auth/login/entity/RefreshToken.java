@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.database.boundary.Timestamps;
 
 /**
  * One refresh token, known only by its hash. Tokens descending from one login form a family: each use rotates

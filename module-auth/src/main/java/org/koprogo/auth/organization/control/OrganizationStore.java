@@ -18,11 +18,11 @@ import org.koprogo.auth.organization.boundary.OrganizationRequest;
 import org.koprogo.auth.organization.boundary.OrganizationResponse;
 import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.organization.entity.SubscriptionPlan;
-import org.koprogo.core.database.control.Conflicts;
+import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.control.JpaPages;
-import org.koprogo.core.paging.control.Where;
+import org.koprogo.core.paging.boundary.JpaPages;
+import org.koprogo.core.paging.boundary.Where;
 import org.koprogo.core.tenancy.boundary.Caller;
 
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class OrganizationStore {
 
     public Page<OrganizationResponse> list(Caller caller, PageRequest request) {
         return JpaPages.list(em, Organization.class, Organization.SELECT_JPQL, Organization.COUNT_JPQL,
-                Where.visibleTo(caller, "o.id"), SORTS, "o.id", request, OrganizationResponse::of);
+                Where.visibleTo(caller.organizationId(), "o.id"), SORTS, "o.id", request, OrganizationResponse::of);
     }
 
     /** The organization, if the caller may see it: a superadmin any, a member their own. */

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.database.boundary.Timestamps;
 
 @Entity
 @Table(name = "organizations")

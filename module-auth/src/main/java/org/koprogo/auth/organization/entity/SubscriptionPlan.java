@@ -2,8 +2,6 @@ package org.koprogo.auth.organization.entity;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** KoproGo's plans and the limits each one sets; the limits follow the plan on every change. */
 public enum SubscriptionPlan {
 
@@ -25,7 +23,12 @@ public enum SubscriptionPlan {
         return maxUsers;
     }
 
-    @JsonValue
+    /** As sent on the wire (the platform's JSON writes and reads enums by their toString). */
+    @Override
+    public String toString() {
+        return wireName();
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koprogo.core.platform.boundary.DatabaseMigrated;
-import org.koprogo.core.platform.boundary.StartupRefusedException;
+import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
+import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
 
 /**
  * Makes sure someone can administer the platform. {@value #EMAIL} and {@value #PASSWORD} create that superadmin,

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koprogo.core.platform.boundary.DatabaseMigrated;
+import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
 import org.koprogo.core.security.boundary.PasswordHashes;
 
 /**

@@ -23,16 +23,16 @@ import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.user.boundary.UserRequest;
 import org.koprogo.auth.user.boundary.UserResponse;
 import org.koprogo.auth.user.entity.User;
-import org.koprogo.core.database.control.Conflicts;
+import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.control.JpaPages;
-import org.koprogo.core.paging.control.Where;
-import org.koprogo.core.platform.boundary.StartupRefusedException;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.paging.boundary.JpaPages;
+import org.koprogo.core.paging.boundary.Where;
+import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * Users and the rules of who manages whom: a superadmin anyone anywhere, a syndic the users of its own
@@ -54,7 +54,7 @@ public class UserStore {
     RefreshTokens refreshTokens;
 
     public Page<UserResponse> list(Caller caller, UUID organization, PageRequest request) {
-        Where where = Where.visibleTo(caller, "u.organizationId");
+        Where where = Where.visibleTo(caller.organizationId(), "u.organizationId");
         if (caller.isSuperadmin()) {
             where.and("u.organizationId = :filter", "filter", organization);
         }
@@ -217,7 +217,7 @@ public class UserStore {
     private static String requirePassword(String password) {
         String weakness = password == null ? "must not be null" : Passwords.weakness(password);
         if (weakness != null) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/password", weakness)));
+            throw new InvalidInput(List.of(InvalidField.inBody("#/password", weakness)));
         }
         return password;
     }

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.koprogo.core.json.boundary.Emails;
-import org.koprogo.core.database.control.NullableUuid;
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.database.boundary.NullableUuid;
+import org.koprogo.core.database.boundary.Timestamps;
 import org.koprogo.core.tenancy.boundary.Role;
 
 @Entity

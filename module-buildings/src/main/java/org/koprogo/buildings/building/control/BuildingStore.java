@@ -20,12 +20,12 @@ import org.koprogo.buildings.building.boundary.BuildingRequest;
 import org.koprogo.buildings.building.boundary.BuildingResponse;
 import org.koprogo.buildings.building.entity.Building;
 import org.koprogo.core.conditional.boundary.Versioned;
-import org.koprogo.core.database.control.Conflicts;
+import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.control.JpaPages;
+import org.koprogo.core.paging.boundary.JpaPages;
 import org.koprogo.core.tenancy.boundary.Caller;
-import org.koprogo.core.tenancy.control.Visibility;
+import org.koprogo.core.tenancy.boundary.Visibility;
 
 @ApplicationScoped
 public class BuildingStore {

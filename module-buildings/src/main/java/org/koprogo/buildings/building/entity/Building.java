@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.koprogo.core.paging.control.CountedRows;
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.paging.boundary.CountedRows;
+import org.koprogo.core.database.boundary.Timestamps;
 
 @Entity
 @CountedRows

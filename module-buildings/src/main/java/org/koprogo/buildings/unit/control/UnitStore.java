@@ -23,14 +23,14 @@ import org.koprogo.buildings.unit.boundary.UnitResponse;
 import org.koprogo.buildings.unit.entity.Unit;
 import org.koprogo.buildings.unit.entity.UnitType;
 import org.koprogo.core.conditional.boundary.Versioned;
-import org.koprogo.core.database.control.Conflicts;
+import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.control.JpaPages;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.paging.boundary.JpaPages;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.tenancy.boundary.Caller;
-import org.koprogo.core.tenancy.control.Visibility;
+import org.koprogo.core.tenancy.boundary.Visibility;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * Units and the tantièmes rule: the quotas of a building's units never exceed its total. Every write of a unit
@@ -65,7 +65,7 @@ public class UnitStore {
     @Transactional
     public UnitResponse create(UnitRequest request) {
         if (request.buildingId() == null) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/building_id", "must not be null")));
+            throw new InvalidInput(List.of(InvalidField.inBody("#/building_id", "must not be null")));
         }
         Building building = lockedBuilding(request.buildingId());
         requireRoom(building, building.getAllocatedQuota().add(request.quota()));
@@ -84,7 +84,7 @@ public class UnitStore {
     public Versioned<UnitResponse> update(UUID id, Request preconditions, UnitRequest request) {
         Unit unit = existing(id, preconditions);
         if (request.buildingId() != null && !request.buildingId().equals(unit.getBuildingId())) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/building_id",
+            throw new InvalidInput(List.of(InvalidField.inBody("#/building_id",
                     "a unit cannot move to another building")));
         }
         Building building = lockedBuilding(unit.getBuildingId());

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.koprogo.core.paging.control.CountedRows;
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.paging.boundary.CountedRows;
+import org.koprogo.core.database.boundary.Timestamps;
 
 /** A lot of a building, with its share of the building's tantièmes (quota). */
 @Entity

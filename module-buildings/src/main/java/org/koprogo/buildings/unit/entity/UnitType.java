@@ -1,18 +1,16 @@
 package org.koprogo.buildings.unit.entity;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import org.koprogo.core.database.control.LowerCaseEnumColumn;
+import org.koprogo.core.database.boundary.LowerCaseEnumColumn;
 import org.koprogo.core.json.boundary.WireEnum;
 
 public enum UnitType {
 
     APARTMENT, PARKING, CELLAR, COMMERCIAL, OTHER;
 
-    @JsonValue
+    /** As sent on the wire (the platform's JSON writes and reads enums by their toString). */
     @Override
     public String toString() {
         return WireEnum.pascal(this);

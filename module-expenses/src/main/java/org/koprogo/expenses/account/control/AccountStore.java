@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.core.conditional.boundary.Versioned;
-import org.koprogo.core.database.control.Conflicts;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.database.boundary.Conflicts;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.expenses.account.boundary.AccountRequest;
 import org.koprogo.expenses.account.boundary.AccountResponse;
 import org.koprogo.expenses.account.entity.Account;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * Writes to the chart. An organization adds and changes its own accounts; the shared PCMN is changed by a
@@ -47,7 +47,7 @@ public class AccountStore {
     @Transactional
     public AccountResponse create(UUID organizationId, AccountRequest request) {
         if (request.code() == null) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/code", "must not be null")));
+            throw new InvalidInput(List.of(InvalidField.inBody("#/code", "must not be null")));
         }
         lockCreation(organizationId, request.code());
         requireFree(organizationId, request.code());
@@ -78,7 +78,7 @@ public class AccountStore {
         }
         Versioned.requireMatch(preconditions, current.tag());
         if (request.code() != null && !request.code().equals(code)) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/code",
+            throw new InvalidInput(List.of(InvalidField.inBody("#/code",
                     "an account's code does not change; create another account")));
         }
         requireParent(organizationId, code, request);
@@ -133,7 +133,7 @@ public class AccountStore {
     private void requireParent(UUID organizationId, String code, AccountRequest request) {
         if (request.parentCode() != null && (request.parentCode().equals(code)
                 || !chart.has(organizationId, request.parentCode()))) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/parent_code",
+            throw new InvalidInput(List.of(InvalidField.inBody("#/parent_code",
                     "must be the code of another account of the chart")));
         }
     }

@@ -11,8 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.koprogo.core.database.control.NullableUuid;
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.database.boundary.NullableUuid;
+import org.koprogo.core.database.boundary.Timestamps;
 
 /** An account of the chart: the shared Belgian PCMN (no organization) or an organization's own addition. */
 @Entity

@@ -1,11 +1,9 @@
 package org.koprogo.expenses.account.entity;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import org.koprogo.core.database.control.LowerCaseEnumColumn;
+import org.koprogo.core.database.boundary.LowerCaseEnumColumn;
 
 /** The kind of a PCMN account, which its code decides. */
 public enum AccountType {
@@ -29,7 +27,7 @@ public enum AccountType {
     }
 
     /** KoproGo writes these in capitals, without the underscore: "OFFBALANCE". */
-    @JsonValue
+    /** As sent on the wire (the platform's JSON writes and reads enums by their toString). */
     @Override
     public String toString() {
         return name().replace("_", "");

@@ -17,18 +17,18 @@ import jakarta.ws.rs.core.Request;
 import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.control.JpaPages;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.paging.boundary.JpaPages;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.property.boundary.PropertyDirectory;
-import org.koprogo.core.property.boundary.PropertyDirectory.BuildingRef;
 import org.koprogo.core.tenancy.boundary.Caller;
-import org.koprogo.core.tenancy.control.Visibility;
+import org.koprogo.core.property.boundary.PropertyDirectory.BuildingRef;
+import org.koprogo.core.tenancy.boundary.Visibility;
 import org.koprogo.expenses.account.control.AccountChart;
 import org.koprogo.expenses.expense.boundary.ExpenseFilter;
 import org.koprogo.expenses.expense.boundary.ExpenseRequest;
 import org.koprogo.expenses.expense.boundary.ExpenseResponse;
 import org.koprogo.expenses.expense.entity.Expense;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /** Expenses of the caller's buildings; an expense belongs to its building's organization. */
 @ApplicationScoped
@@ -116,7 +116,7 @@ public class ExpenseStore {
 
     private void requireAccount(UUID organizationId, String code) {
         if (code != null && !chart.has(organizationId, code)) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inBody("#/account_code",
+            throw new InvalidInput(List.of(InvalidField.inBody("#/account_code",
                     "is not an account of the organization's chart")));
         }
     }

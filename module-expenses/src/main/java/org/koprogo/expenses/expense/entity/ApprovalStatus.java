@@ -1,11 +1,9 @@
 package org.koprogo.expenses.expense.entity;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import org.koprogo.core.database.control.LowerCaseEnumColumn;
+import org.koprogo.core.database.boundary.LowerCaseEnumColumn;
 import org.koprogo.core.json.boundary.WireEnum;
 
 /** draft → pending_approval → approved | rejected; a rejected expense may be edited and submitted again. */
@@ -13,7 +11,7 @@ public enum ApprovalStatus {
 
     DRAFT, PENDING_APPROVAL, APPROVED, REJECTED;
 
-    @JsonValue
+    /** As sent on the wire (the platform's JSON writes and reads enums by their toString). */
     @Override
     public String toString() {
         return WireEnum.pascal(this);

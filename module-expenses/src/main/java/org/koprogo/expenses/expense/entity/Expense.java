@@ -11,10 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.koprogo.core.paging.control.CountedRows;
-import org.koprogo.core.database.control.NullableUuid;
-import org.koprogo.core.database.control.Timestamps;
-import org.koprogo.core.problem.boundary.RuleViolation;
+import org.koprogo.core.paging.boundary.CountedRows;
+import org.koprogo.core.database.boundary.NullableUuid;
+import org.koprogo.core.database.boundary.Timestamps;
+import org.koprogo.core.refusal.boundary.RuleViolation;
 
 /**
  * An expense of a building and its two workflows: approval (draft → pending_approval → approved | rejected, a

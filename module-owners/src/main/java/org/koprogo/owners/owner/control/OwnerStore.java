@@ -15,19 +15,19 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Request;
 
 import org.koprogo.core.conditional.boundary.Versioned;
-import org.koprogo.core.database.control.Conflicts;
+import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.control.JpaPages;
-import org.koprogo.core.paging.control.Where;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.paging.boundary.JpaPages;
+import org.koprogo.core.paging.boundary.Where;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Members;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.owners.owner.boundary.OwnerRequest;
 import org.koprogo.owners.owner.boundary.OwnerResponse;
 import org.koprogo.owners.owner.entity.Owner;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /** Owners of the caller's organization; a user of role owner sees only the owner record linked to it. */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class OwnerStore {
 
     /** @param search matched anywhere in first name, last name or email, ignoring case */
     public Page<OwnerResponse> list(String search, PageRequest request) {
-        Where where = Where.visibleTo(caller, "o.organizationId");
+        Where where = Where.visibleTo(caller.organizationId(), "o.organizationId");
         if (caller.is(Role.OWNER)) {
             where.and("o.userId = :me", "me", caller.userId());
         }
@@ -115,7 +115,7 @@ public class OwnerStore {
             members.member(userId)
                     .filter(member -> owner.getOrganizationId().equals(member.organizationId()))
                     .filter(member -> member.role() == Role.OWNER)
-                    .orElseThrow(() -> new InvalidInputException(List.of(Problem.InvalidField.inBody("#/user_id",
+                    .orElseThrow(() -> new InvalidInput(List.of(InvalidField.inBody("#/user_id",
                             "must name an active user of role owner in the owner's organization"))));
         }
         owner.linkUser(userId);

@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.koprogo.core.json.boundary.Emails;
-import org.koprogo.core.paging.control.CountedRows;
-import org.koprogo.core.database.control.NullableUuid;
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.paging.boundary.CountedRows;
+import org.koprogo.core.database.boundary.NullableUuid;
+import org.koprogo.core.database.boundary.Timestamps;
 
 /** A co-owner of an organization; may be linked to the platform user (role owner) who reads as them. */
 @Entity

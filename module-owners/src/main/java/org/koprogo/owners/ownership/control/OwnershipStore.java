@@ -13,15 +13,15 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
-import org.koprogo.core.database.control.Conflicts;
+import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.control.JpaPages;
-import org.koprogo.core.paging.control.Where;
+import org.koprogo.core.paging.boundary.JpaPages;
+import org.koprogo.core.paging.boundary.Where;
 import org.koprogo.core.property.boundary.PropertyDirectory;
-import org.koprogo.core.property.boundary.PropertyDirectory.UnitRef;
 import org.koprogo.core.tenancy.boundary.Caller;
-import org.koprogo.core.tenancy.control.Visibility;
+import org.koprogo.core.property.boundary.PropertyDirectory.UnitRef;
+import org.koprogo.core.tenancy.boundary.Visibility;
 import org.koprogo.owners.owner.control.OwnerStore;
 import org.koprogo.owners.owner.entity.Owner;
 import org.koprogo.owners.ownership.boundary.ShareRequest;
@@ -68,7 +68,7 @@ public class OwnershipStore {
 
     public Page<ShareResponse> ofOwner(UUID ownerId, boolean activeOnly, PageRequest request) {
         owners.requireReadable(ownerId);
-        return page(Where.visibleTo(caller, "s.organizationId").and("s.ownerId = :owner", "owner", ownerId),
+        return page(Where.visibleTo(caller.organizationId(), "s.organizationId").and("s.ownerId = :owner", "owner", ownerId),
                 activeOnly, request);
     }
 

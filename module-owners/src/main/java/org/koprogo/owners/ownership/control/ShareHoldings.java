@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.koprogo.core.module.control.ModuleRegistry;
+import org.koprogo.core.module.boundary.ModuleRegistry;
 import org.koprogo.core.tenancy.boundary.Holdings;
 import org.koprogo.owners.OwnersModule;
 import org.koprogo.owners.ownership.entity.Ownership;

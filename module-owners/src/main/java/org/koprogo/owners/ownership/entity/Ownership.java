@@ -11,7 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.koprogo.core.database.control.Timestamps;
+import org.koprogo.core.database.boundary.Timestamps;
 
 /**
  * An owner's share of a unit (KoproGo's unit_owners row), from its start until it is ended. Ended shares stay

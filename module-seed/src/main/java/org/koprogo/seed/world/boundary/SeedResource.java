@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.koprogo.core.paging.boundary.QueryParams;
-import org.koprogo.core.problem.boundary.InvalidInputException;
-import org.koprogo.core.problem.boundary.Problem;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.seed.world.control.SeedKind;
 import org.koprogo.seed.world.control.Seeds;
+import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * KoproGo's seed routes: {@code POST seed/demo}, {@code POST seed/realistic?scale=N&seed=S}; a second seeding of
@@ -52,7 +52,7 @@ public class SeedResource {
                 .orElseThrow(() -> new NotFoundException("No seed '" + kindName + "': demo or realistic"));
         int scale = (int) QueryParams.whole("scale", scaleText, 1, 1, Seeds.MAX_SCALE);
         if (scale != 1 && !kind.scales()) {
-            throw new InvalidInputException(List.of(Problem.InvalidField.inParameter("scale",
+            throw new InvalidInput(List.of(InvalidField.inParameter("scale",
                     "the " + kind.wireName() + " world has one size; scale applies to realistic")));
         }
         long seed = QueryParams.whole("seed", seedText, DEFAULT_SEED, 0, Long.MAX_VALUE);

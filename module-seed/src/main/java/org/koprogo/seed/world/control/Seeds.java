@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.koprogo.core.database.control.IntegrityViolation;
-import org.koprogo.core.problem.boundary.RuleViolation;
+import org.koprogo.core.database.boundary.IntegrityViolation;
+import org.koprogo.core.refusal.boundary.RuleViolation;
 import org.koprogo.core.security.boundary.PasswordHashes;
 import org.koprogo.seed.world.boundary.PresentSeed;
 import org.koprogo.seed.world.boundary.RemovedSeeds;

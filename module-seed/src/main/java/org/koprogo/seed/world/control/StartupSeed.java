@@ -8,9 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koprogo.core.module.control.ModuleRegistry;
-import org.koprogo.core.platform.boundary.DatabaseMigrated;
-import org.koprogo.core.platform.boundary.StartupRefusedException;
+import org.koprogo.core.module.boundary.ModuleRegistry;
+import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
+import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
 import org.koprogo.seed.SeedModule;
 
 /**

@@ -1,8 +1,0 @@
-package org.koprogo.core.platform.boundary;
-
-/**
- * Fired once at start-up after every enabled module's changesets are applied and before the first request:
- * the moment for a module to check or prepare its data (e.g. the superadmin bootstrap).
- */
-public record DatabaseMigrated() {
-}
