@@ -25,7 +25,10 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
-        String path = uri.getRequestUri().getRawPath();
+        return answer(refusal, uri.getRequestUri().getRawPath());
+    }
+
+    static Response answer(Refusal refusal, String path) {
         if (refusal instanceof InvalidInput invalid) {
             return Problems.response(Problem.invalid(invalid.errors(), path));
         }
