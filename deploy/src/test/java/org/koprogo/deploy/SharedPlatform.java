@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One platform on the embedded database for every test class that asks for it: booting takes seconds, and
- * these classes only read or add data of their own.
+ * these classes only read or add data of their own. It admits one browser origin ({@link CorsIT}), as a
+ * deployment serving a web client from another origin would.
  */
 class SharedPlatform implements ParameterResolver {
 
@@ -35,7 +36,7 @@ class SharedPlatform implements ParameterResolver {
         Resource() {
             try {
                 Path dir = Files.createTempDirectory(Path.of(System.getProperty("koprogo.it.dir", "target")), "shared-");
-                platform = RunningPlatform.start(dir.resolve("data"), Map.of());
+                platform = RunningPlatform.start(dir.resolve("data"), Map.of(CorsIT.ENVIRONMENT, CorsIT.ALLOWED));
             } catch (Exception e) {
                 throw new IllegalStateException("the shared platform did not start", e);
             }
