@@ -25,6 +25,8 @@ final class Problems {
         assertEquals(status, problem.getInt("status"));
         assertTrue(problem.containsKey("type") && problem.containsKey("title") && problem.containsKey("instance"),
                 body);
+        // KoproGo's clients show "error"
+        assertFalse(problem.getString("error", "").isBlank(), () -> "no error message: " + body);
         return problem;
     }
 }
