@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.InvalidField;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 
 /**
  * KoproGo's enum spellings: emitted as its Rust variant names ({@code PENDING_APPROVAL} is "PendingApproval"),

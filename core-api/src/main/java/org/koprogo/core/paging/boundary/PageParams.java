@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.InvalidField;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 
 /**
  * KoproGo's list parameters, {@code ?page=1&per_page=20&sort_by=name&order=asc}, taken as text and checked

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.koprogo.core.json.control.Storable;
-import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.InvalidField;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 
 /** Typed filters from query text, failing as a 400 that names the parameter (JAX-RS itself would answer 404). */
 public final class QueryParams {

@@ -11,8 +11,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
 import org.koprogo.core.json.control.Storable;
-import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.InvalidField;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 
 /**
  * Query parameters reach SQL as bound text ({@code ?search=} in a LIKE): a control character such as %00, which

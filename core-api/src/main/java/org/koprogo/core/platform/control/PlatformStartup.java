@@ -9,10 +9,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.koprogo.core.database.control.Migrations;
-import org.koprogo.core.module.boundary.ModulePlan;
-import org.koprogo.core.module.boundary.ModuleRegistry;
 import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
 import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
+import org.koprogo.core.module.boundary.ModulePlan;
+import org.koprogo.core.module.boundary.ModuleRegistry;
 import org.koprogo.core.security.control.JwtKeys;
 
 /**

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.koprogo.core.json.boundary.UnstorableValueException;
 import org.koprogo.core.failure.control.Causes;
+import org.koprogo.core.json.boundary.UnstorableValueException;
 import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.InvalidField;
+import org.koprogo.core.refusal.boundary.InvalidInput;
 
 class PageParamsTest {
 

@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.koprogo.core.refusal.boundary.InvalidField;
 import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.NotAuthenticated;
