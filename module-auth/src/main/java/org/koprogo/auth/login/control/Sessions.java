@@ -65,8 +65,8 @@ public class Sessions {
     public SignedIn refresh(String refreshToken) {
         RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
         if (rotation instanceof RefreshTokens.Rotation.Reused) {
-            throw new NotAuthenticated("This refresh token was already used, so it may have been copied: its session is "
-                    + "revoked. Sign in again.");
+            throw new NotAuthenticated("This refresh token was already used, so it may have been copied: its session"
+                    + " is revoked. Sign in again.");
         }
         if (!(rotation instanceof RefreshTokens.Rotation.Rotated rotated)) {
             throw new NotAuthenticated("The refresh token is unknown, expired or revoked");

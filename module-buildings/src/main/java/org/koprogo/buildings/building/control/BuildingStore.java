@@ -24,7 +24,10 @@ import org.koprogo.core.tenancy.boundary.BuildingQuota;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Visibility;
 
-/** Buildings and their rules: an organization holds at most its plan's buildings; tantièmes cover the units' quotas. */
+/**
+ * Buildings and their rules: an organization holds at most its plan's buildings; a building's tantièmes cover its
+ * units' quotas.
+ */
 @ApplicationScoped
 public class BuildingStore {
 
