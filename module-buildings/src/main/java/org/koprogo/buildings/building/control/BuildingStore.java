@@ -63,7 +63,7 @@ public class BuildingStore {
         long held = em.createNamedQuery(Building.IN_ORGANIZATION, Long.class)
                 .setParameter("organization", organizationId).getSingleResult();
         RuleViolation.require(held < limit.maxBuildings(), "Organization " + organizationId + " has reached the "
-                + limit.maxBuildings() + " buildings of its " + limit.plan() + " plan");
+                + limit.maxBuildings() + " building(s) of its " + limit.plan() + " plan");
         Building building = new Building(organizationId, changes.name(), changes.address(), changes.city(),
                 changes.postalCode(), changes.country(), changes.totalUnits(),
                 changes.totalTantiemes() == null ? DEFAULT_TANTIEMES : changes.totalTantiemes(),
