@@ -43,7 +43,8 @@ public class AuthResource {
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse login(@Valid @NotNull LoginRequest request, @Context HttpServletRequest http) {
-        String address = clientAddresses.of(http.getRemoteAddr(), Collections.list(http.getHeaders("X-Forwarded-For")));
+        String address = clientAddresses.of(http.getRemoteAddr(),
+                Collections.list(http.getHeaders("X-Forwarded-For")));
         return TokenResponse.of(sessions.login(request.email(), request.password(), address));
     }
 
