@@ -6,8 +6,13 @@ import static org.koprogo.deploy.Problems.assertProblem;
 import static org.koprogo.deploy.Property.ids;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.json.JsonObject;
 
@@ -201,6 +206,46 @@ class TenancyIT {
                 .formatted(owner.user().getString("email").toUpperCase(), Api.PASSWORD)), 409);
         assertTrue(duplicate.getString("detail").contains("already exists"), duplicate.toString());
         assertTrue(ids(admin.get("/api/v1/organizations?per_page=100&sort_by=created_at&order=desc")).contains(id));
+    }
+
+    @Test
+    void anOrganizationHoldsAtMostItsPlansBuildingsEvenWhenCreatedAtOnce() throws Exception {
+        Api syndic = admin.createUser("syndic", admin.created("/api/v1/organizations", """
+                {"name":"Copro Starter","slug":"starter-%s","contact_email":"info@starter.be",
+                 "subscription_plan":"starter"}""".formatted(UUID.randomUUID().toString().substring(0, 8)))
+                .getString("id"));
+        int attempts = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        List<String> created = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return syndic.post("/api/v1/buildings", building(syndic.organizationId()));
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                if (response.statusCode() == 201) {
+                    created.add(Http.json(response).getString("id"));
+                } else {
+                    JsonObject full = assertProblem(response, 409);
+                    assertTrue(full.getString("detail").contains("5 building(s) of its starter plan"), full.toString());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(5, created.size(), "the starter plan's 5 buildings, however many asked at once");
+        assertEquals(5, Http.json(syndic.get("/api/v1/buildings")).getJsonObject("pagination").getInt("total_items"));
+        assertProblem(admin.post("/api/v1/buildings", building(syndic.organizationId())), 409);
+
+        assertEquals(204, syndic.delete("/api/v1/buildings/" + created.get(0)).statusCode());
+        assertEquals(201, syndic.post("/api/v1/buildings", building(syndic.organizationId())).statusCode(),
+                "a freed slot is taken again");
     }
 
     @Test

@@ -58,12 +58,15 @@ class UnitsIT {
     @Test
     void quotasNeverExceedTheBuildingsTantiemes() throws Exception {
         String building = syndic.created("/api/v1/buildings", Property.building(1000)).getString("id");
+        String tag = syndic.get("/api/v1/buildings/" + building).headers().firstValue("ETag").orElseThrow();
         syndic.created("/api/v1/units", unit(building, "A1", "Apartment", "600"));
         String second = syndic.created("/api/v1/units", unit(building, "A2", "Apartment", "400")).getString("id");
         JsonObject refused = assertProblem(syndic.post("/api/v1/units", unit(building, "A3", "Parking", "0.5")), 409);
         assertTrue(refused.getString("detail").contains("1000"), refused.toString());
         assertProblem(syndic.put("/api/v1/units/" + second, unit(building, "A2", "Apartment", "400.001")), 409);
         assertEquals(200, syndic.put("/api/v1/units/" + second, unit(building, "A2", "Apartment", "300")).statusCode());
+        assertEquals(tag, syndic.get("/api/v1/buildings/" + building).headers().firstValue("ETag").orElseThrow(),
+                "unit writes change what the units hold, not the building's version");
 
         String lower = Property.building(900).replace("\"total_tantiemes\":900", "\"total_tantiemes\":899");
         assertProblem(syndic.put("/api/v1/buildings/" + building, lower), 409);

@@ -5,10 +5,11 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.koprogo.buildings.building.boundary.BuildingsResource;
+import org.koprogo.buildings.unit.boundary.BuildingUnitsResource;
+import org.koprogo.buildings.unit.boundary.UnitsResource;
 import org.koprogo.core.module.boundary.PlatformModule;
 
-import org.koprogo.buildings.building.boundary.BuildingsResource;
-import org.koprogo.buildings.unit.boundary.UnitsResource;
 /** Buildings and their units (lots) with tantièmes. */
 @ApplicationScoped
 public class BuildingsModule implements PlatformModule {
@@ -30,6 +31,6 @@ public class BuildingsModule implements PlatformModule {
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of(BuildingsResource.class, UnitsResource.class);
+        return Set.of(BuildingsResource.class, BuildingUnitsResource.class, UnitsResource.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.koprogo.auth.login.boundary;
 
+import java.util.Collections;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,14 +43,16 @@ public class AuthResource {
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse login(@Valid @NotNull LoginRequest request, @Context HttpServletRequest http) {
-        return sessions.login(request.email(), request.password(), clientAddresses.of(http));
+        String address = clientAddresses.of(http.getRemoteAddr(),
+                Collections.list(http.getHeaders("X-Forwarded-For")));
+        return TokenResponse.of(sessions.login(request.email(), request.password(), address));
     }
 
     @POST
     @Path("refresh")
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
-        return sessions.refresh(request.refreshToken());
+        return TokenResponse.of(sessions.refresh(request.refreshToken()));
     }
 
     /** With a refresh token, ends that session; with only an access token, every session of the caller. */
@@ -65,7 +68,7 @@ public class AuthResource {
     @Path("me")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
     public UserResponse me() {
-        return sessions.me(caller.userId());
+        return UserResponse.of(sessions.me(caller.userId()));
     }
 
     public record LogoutResponse(String message) {

@@ -5,19 +5,18 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.user.entity.User;
-import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.security.boundary.RightsVersions;
 import org.koprogo.core.security.boundary.SigningKey;
 import org.koprogo.core.tenancy.boundary.Caller;
@@ -53,35 +52,36 @@ public class AccessTokens {
     public String issue(User user, Organization organization) {
         SigningKey key = SigningKey.current();
         Instant now = Instant.now();
-        Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", key.keyId());
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", issuer);
-        claims.put("aud", audiences.get(0));
-        claims.put("sub", user.id().toString());
-        claims.put("upn", user.email());
-        claims.put("email", user.email());
-        claims.put("groups", List.of(user.role().wireName()));
-        claims.put("role", user.role().wireName());
-        claims.put(RightsVersions.USER_CLAIM, user.rightsVersion());
+        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", key.keyId())
+                .build();
+        JsonObjectBuilder claims = Json.createObjectBuilder()
+                .add("iss", issuer)
+                .add("aud", audiences.get(0))
+                .add("sub", user.id().toString())
+                .add("upn", user.email())
+                .add("email", user.email())
+                .add("groups", Json.createArrayBuilder().add(user.role().wireName()))
+                .add("role", user.role().wireName())
+                .add(RightsVersions.USER_CLAIM, user.rightsVersion());
         if (organization != null) {
-            claims.put(Caller.ORGANIZATION_CLAIM, organization.id().toString());
-            claims.put(RightsVersions.ORGANIZATION_CLAIM, organization.rightsVersion());
+            claims.add(Caller.ORGANIZATION_CLAIM, organization.id().toString())
+                    .add(RightsVersions.ORGANIZATION_CLAIM, organization.rightsVersion());
         }
-        claims.put("iat", now.getEpochSecond());
-        claims.put("exp", now.getEpochSecond() + lifetimeSeconds);
-        claims.put("jti", UUID.randomUUID().toString());
+        claims.add("iat", now.getEpochSecond())
+                .add("exp", now.getEpochSecond() + lifetimeSeconds)
+                .add("jti", UUID.randomUUID().toString());
         try {
-            String signingInput = encode(header) + "." + encode(claims);
+            String signingInput = encode(header) + "." + encode(claims.build());
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key.privateKey());
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + BASE64URL.encodeToString(signature.sign());
-        } catch (GeneralSecurityException | JsonProcessingException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign an access token", e);
         }
     }
 
-    private static String encode(Map<String, Object> json) throws JsonProcessingException {
-        return BASE64URL.encodeToString(JsonMapping.MAPPER.writeValueAsBytes(json));
+    private static String encode(JsonObject json) {
+        return BASE64URL.encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

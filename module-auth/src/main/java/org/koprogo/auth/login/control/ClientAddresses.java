@@ -1,12 +1,11 @@
 package org.koprogo.auth.login.control;
 
-import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
@@ -33,8 +32,8 @@ public class ClientAddresses {
         }
     }
 
-    public String of(HttpServletRequest request) {
-        return proxies.clientAddress(request.getRemoteAddr(),
-                Collections.list(request.getHeaders("X-Forwarded-For")));
+    /** @param forwardedFor the request's {@code X-Forwarded-For} headers, in the order received */
+    public String of(String peer, List<String> forwardedFor) {
+        return proxies.clientAddress(peer, forwardedFor);
     }
 }

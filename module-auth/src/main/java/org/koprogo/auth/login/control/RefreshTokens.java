@@ -14,12 +14,14 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.auth.login.entity.RefreshToken;
+import org.koprogo.auth.organization.control.OrganizationSessions;
+import org.koprogo.auth.user.control.UserSessions;
 import org.koprogo.core.database.boundary.Timestamps;
 import org.koprogo.core.housekeeping.boundary.ExpiringRows;
 
 /** Issues, rotates and revokes refresh tokens; only their SHA-256 hashes reach the database. */
 @ApplicationScoped
-public class RefreshTokens implements ExpiringRows {
+public class RefreshTokens implements ExpiringRows, UserSessions, OrganizationSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -86,18 +88,19 @@ public class RefreshTokens implements ExpiringRows {
                 .ifPresent(found -> revokeFamily(found.familyId()));
     }
 
-    @Transactional
-    public void revokeFamily(UUID family) {
+    private void revokeFamily(UUID family) {
         em.createNamedQuery(RefreshToken.REVOKE_FAMILY).setParameter("family", family)
                 .setParameter("now", Timestamps.now()).executeUpdate();
     }
 
+    @Override
     @Transactional
     public void revokeUser(UUID user) {
         em.createNamedQuery(RefreshToken.REVOKE_USER).setParameter("user", user)
                 .setParameter("now", Timestamps.now()).executeUpdate();
     }
 
+    @Override
     @Transactional
     public void revokeOrganization(UUID organization) {
         em.createNamedQuery(RefreshToken.REVOKE_ORGANIZATION).setParameter("organization", organization)

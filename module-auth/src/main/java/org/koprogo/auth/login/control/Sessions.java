@@ -7,18 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
-import org.koprogo.core.json.boundary.Emails;
-import org.koprogo.auth.login.boundary.TokenResponse;
 import org.koprogo.auth.organization.entity.Organization;
-import org.koprogo.auth.user.boundary.UserResponse;
 import org.koprogo.auth.user.control.Passwords;
 import org.koprogo.auth.user.control.UserStore;
 import org.koprogo.auth.user.entity.User;
+import org.koprogo.core.json.boundary.Emails;
+import org.koprogo.core.refusal.boundary.NotAuthenticated;
+import org.koprogo.core.refusal.boundary.TooManyAttempts;
 
 /**
  * Sign-in, refresh and sign-out. Every refused sign-in — unknown email, wrong password, deactivated user or
@@ -48,37 +44,37 @@ public class Sessions {
     @Inject
     RefreshTokens refreshTokens;
 
-    public TokenResponse login(String email, String password, String address) {
+    public SignedIn login(String email, String password, String address) {
         String account = Emails.normalised(email);
         Optional<Long> blocked = throttle.attempt(account, address);
         if (blocked.isPresent()) {
-            throw new ClientErrorException("Too many failed sign-ins; try again in " + blocked.get() + " seconds",
-                    Response.status(429).header(HttpHeaders.RETRY_AFTER, blocked.get()).build());
+            throw new TooManyAttempts("Too many failed sign-ins; try again in " + blocked.get() + " seconds",
+                    blocked.get());
         }
         Optional<User> user = users.byEmail(account);
         boolean valid = user.isPresent()
                 ? passwords.matches(password, user.get().passwordHash()) && mayUse(user.get())
                 : passwords.matchesNothing(password);
         if (!valid) {
-            throw unauthorized(INVALID_CREDENTIALS);
+            throw new NotAuthenticated(INVALID_CREDENTIALS);
         }
         throttle.succeeded(account, address);
         return tokens(user.get(), refreshTokens.open(user.get().id()));
     }
 
-    public TokenResponse refresh(String refreshToken) {
+    public SignedIn refresh(String refreshToken) {
         RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
         if (rotation instanceof RefreshTokens.Rotation.Reused) {
-            throw unauthorized("This refresh token was already used, so it may have been copied: its session is "
-                    + "revoked. Sign in again.");
+            throw new NotAuthenticated("This refresh token was already used, so it may have been copied: its session"
+                    + " is revoked. Sign in again.");
         }
         if (!(rotation instanceof RefreshTokens.Rotation.Rotated rotated)) {
-            throw unauthorized("The refresh token is unknown, expired or revoked");
+            throw new NotAuthenticated("The refresh token is unknown, expired or revoked");
         }
         Optional<User> user = users.byId(rotated.userId()).filter(this::mayUse);
         if (user.isEmpty()) {
             refreshTokens.revokeUser(rotated.userId());
-            throw unauthorized("The account is deactivated");
+            throw new NotAuthenticated("The account is deactivated");
         }
         return tokens(user.get(), rotated.successor());
     }
@@ -88,15 +84,15 @@ public class Sessions {
         if (refreshToken.isPresent()) {
             refreshTokens.revoke(refreshToken.get());
         } else {
-            users.endSessions(caller.orElseThrow(() -> unauthorized(
+            users.endSessions(caller.orElseThrow(() -> new NotAuthenticated(
                     "Send the refresh token to end, or sign in to end all of your sessions")));
         }
     }
 
     /** The signed-in user as stored now: deactivated since the token was issued means signed out. */
-    public UserResponse me(UUID userId) {
-        return users.byId(userId).filter(this::mayUse).map(UserResponse::of)
-                .orElseThrow(() -> unauthorized("The account is deactivated"));
+    public User me(UUID userId) {
+        return users.byId(userId).filter(this::mayUse)
+                .orElseThrow(() -> new NotAuthenticated("The account is deactivated"));
     }
 
     private boolean mayUse(User user) {
@@ -110,12 +106,8 @@ public class Sessions {
         return Optional.ofNullable(user.organizationId()).map(id -> em.find(Organization.class, id));
     }
 
-    private TokenResponse tokens(User user, String refreshToken) {
-        return TokenResponse.bearer(accessTokens.issue(user, organizationOf(user).orElse(null)), refreshToken,
-                accessTokens.lifetimeSeconds(), UserResponse.of(user));
-    }
-
-    private static NotAuthorizedException unauthorized(String message) {
-        return new NotAuthorizedException(message, "Bearer");
+    private SignedIn tokens(User user, String refreshToken) {
+        return new SignedIn(accessTokens.issue(user, organizationOf(user).orElse(null)), refreshToken,
+                accessTokens.lifetimeSeconds(), user);
     }
 }

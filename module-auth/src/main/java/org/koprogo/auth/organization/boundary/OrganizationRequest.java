@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.koprogo.auth.organization.control.OrganizationChanges;
 import org.koprogo.auth.organization.entity.SubscriptionPlan;
 
 /**
@@ -20,7 +21,7 @@ public record OrganizationRequest(
         @Size(max = 50) String contactPhone,
         SubscriptionPlan subscriptionPlan) {
 
-    public SubscriptionPlan planOr(SubscriptionPlan current) {
-        return subscriptionPlan == null ? current : subscriptionPlan;
+    public OrganizationChanges changes() {
+        return new OrganizationChanges(name.strip(), slug, contactEmail.strip(), contactPhone, subscriptionPlan);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.auth.organization.control.OrganizationStore;
+import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
@@ -43,46 +43,46 @@ public class OrganizationsResource {
 
     @GET
     public Page<OrganizationResponse> list(@BeanParam PageParams params) {
-        return store.list(caller, params.toRequest(OrganizationStore.SORTS.keySet(), "name"));
+        return store.list(caller, params.toRequest(OrganizationStore.SORTS.keySet(), "name"), OrganizationResponse::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull OrganizationRequest request, @Context UriInfo uri) {
-        OrganizationResponse created = store.create(request);
-        return Created.at(uri, created.id(), created);
+        Organization created = store.create(request.changes());
+        return Created.at(uri, created.id(), OrganizationResponse.of(created));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
     public OrganizationResponse get(@PathParam("id") UUID id) {
-        return store.find(caller, id).orElseThrow(() -> new NotFoundException("No organization " + id));
+        return OrganizationResponse.of(store.find(caller, id).orElseThrow(() -> OrganizationStore.notFound(id)));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OrganizationResponse update(@PathParam("id") UUID id, @Valid @NotNull OrganizationRequest request) {
-        return store.update(id, request);
+        return OrganizationResponse.of(store.update(id, request.changes()));
     }
 
     @PUT
     @Path("{id}/activate")
     public OrganizationResponse activate(@PathParam("id") UUID id) {
-        return store.setActive(id, true);
+        return OrganizationResponse.of(store.setActive(id, true));
     }
 
     /** KoproGo calls it suspend; {@code deactivate} is the same. */
     @PUT
     @Path("{id}/suspend")
     public OrganizationResponse suspend(@PathParam("id") UUID id) {
-        return store.setActive(id, false);
+        return OrganizationResponse.of(store.setActive(id, false));
     }
 
     @PUT
     @Path("{id}/deactivate")
     public OrganizationResponse deactivate(@PathParam("id") UUID id) {
-        return store.setActive(id, false);
+        return OrganizationResponse.of(store.setActive(id, false));
     }
 }

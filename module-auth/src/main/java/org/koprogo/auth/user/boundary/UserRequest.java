@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.koprogo.auth.user.control.UserChanges;
 import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.core.tenancy.boundary.Role;
 
@@ -25,5 +26,9 @@ public record UserRequest(
     /** Validated after normalising: the length checked is the length stored. */
     public UserRequest {
         email = Emails.normalised(email);
+    }
+
+    public UserChanges changes() {
+        return new UserChanges(email, password, firstName.strip(), lastName.strip(), role, organizationId);
     }
 }

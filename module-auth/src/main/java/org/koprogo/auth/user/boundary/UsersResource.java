@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.auth.user.control.UserStore;
+import org.koprogo.auth.user.entity.User;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
@@ -49,39 +49,39 @@ public class UsersResource {
     public Page<UserResponse> list(@BeanParam PageParams params,
                                    @QueryParam("organization_id") String organizationId) {
         return store.list(caller, QueryParams.uuid("organization_id", organizationId),
-                params.toRequest(UserStore.SORTS.keySet(), "email"));
+                params.toRequest(UserStore.SORTS.keySet(), "email"), UserResponse::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull UserRequest request, @Context UriInfo uri) {
-        UserResponse created = store.create(caller, request);
-        return Created.at(uri, created.id(), created);
+        User created = store.create(caller, request.changes());
+        return Created.at(uri, created.id(), UserResponse.of(created));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
     public UserResponse get(@PathParam("id") UUID id) {
-        return store.find(caller, id).map(UserResponse::of).orElseThrow(() -> new NotFoundException("No user " + id));
+        return UserResponse.of(store.find(caller, id).orElseThrow(() -> UserStore.notFound(id)));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserResponse update(@PathParam("id") UUID id, @Valid @NotNull UserRequest request) {
-        return store.update(caller, id, request);
+        return UserResponse.of(store.update(caller, id, request.changes()));
     }
 
     @PUT
     @Path("{id}/activate")
     public UserResponse activate(@PathParam("id") UUID id) {
-        return store.setActive(caller, id, true);
+        return UserResponse.of(store.setActive(caller, id, true));
     }
 
     @PUT
     @Path("{id}/deactivate")
     public UserResponse deactivate(@PathParam("id") UUID id) {
-        return store.setActive(caller, id, false);
+        return UserResponse.of(store.setActive(caller, id, false));
     }
 }

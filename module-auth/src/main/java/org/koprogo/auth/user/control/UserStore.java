@@ -1,10 +1,10 @@
 package org.koprogo.auth.user.control;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,27 +12,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 
-import org.koprogo.core.json.boundary.Emails;
-import org.koprogo.auth.login.control.RefreshTokens;
+import org.koprogo.auth.organization.control.OrganizationStore;
 import org.koprogo.auth.organization.entity.Organization;
-import org.koprogo.auth.user.boundary.UserRequest;
-import org.koprogo.auth.user.boundary.UserResponse;
 import org.koprogo.auth.user.entity.User;
 import org.koprogo.core.database.boundary.Conflicts;
+import org.koprogo.core.json.boundary.Emails;
+import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
+import org.koprogo.core.paging.boundary.JpaPages;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.boundary.JpaPages;
 import org.koprogo.core.paging.boundary.Where;
-import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
 import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.NotFound;
+import org.koprogo.core.refusal.boundary.NotPermitted;
+import org.koprogo.core.refusal.boundary.RuleViolation;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
-import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * Users and the rules of who manages whom: a superadmin anyone anywhere, a syndic the users of its own
@@ -51,15 +47,14 @@ public class UserStore {
     Passwords passwords;
 
     @Inject
-    RefreshTokens refreshTokens;
+    UserSessions sessions;
 
-    public Page<UserResponse> list(Caller caller, UUID organization, PageRequest request) {
+    public <T> Page<T> list(Caller caller, UUID organization, PageRequest request, Function<User, T> view) {
         Where where = Where.visibleTo(caller.organizationId(), "u.organizationId");
         if (caller.isSuperadmin()) {
             where.and("u.organizationId = :filter", "filter", organization);
         }
-        return JpaPages.list(em, User.class, User.SELECT_JPQL, User.COUNT_JPQL, where, SORTS, "u.id", request,
-                UserResponse::of);
+        return JpaPages.list(em, User.class, User.SELECT_JPQL, User.COUNT_JPQL, where, SORTS, "u.id", request, view);
     }
 
     /** The user, if the caller may see it (another organization's user is absent). */
@@ -78,14 +73,14 @@ public class UserStore {
     }
 
     @Transactional
-    public UserResponse create(Caller caller, UserRequest request) {
-        UUID organization = organizationFor(caller, request, null);
-        String hash = passwords.hash(requirePassword(request.password()));
+    public User create(Caller caller, UserChanges changes) {
+        UUID organization = organizationFor(caller, changes, null);
+        String hash = passwords.hash(requirePassword(changes.password()));
         if (organization != null) { // a superadmin belongs to none
             admit(organization);
         }
-        User user = new User(request.email(), hash, request.firstName().strip(), request.lastName().strip(),
-                request.role(), organization);
+        User user = new User(changes.email(), hash, changes.firstName(), changes.lastName(), changes.role(),
+                organization);
         em.persist(user);
         return saved(user);
     }
@@ -95,19 +90,19 @@ public class UserStore {
      * refresh tokens would otherwise keep the old rights alive.
      */
     @Transactional
-    public UserResponse update(Caller caller, UUID id, UserRequest request) {
-        User user = find(caller, id).orElseThrow(() -> new NotFoundException("No user " + id));
-        UUID organization = organizationFor(caller, request, user);
-        boolean rightsChange = request.role() != user.role() || !Objects.equals(organization,
-                user.organizationId()) || request.password() != null;
-        if (request.password() != null) {
-            user.changePassword(passwords.hash(requirePassword(request.password())));
+    public User update(Caller caller, UUID id, UserChanges changes) {
+        User user = find(caller, id).orElseThrow(() -> notFound(id));
+        UUID organization = organizationFor(caller, changes, user);
+        boolean rightsChange = changes.role() != user.role() || !Objects.equals(organization,
+                user.organizationId()) || changes.password() != null;
+        if (changes.password() != null) {
+            user.changePassword(passwords.hash(requirePassword(changes.password())));
         }
         if (organization != null && !organization.equals(user.organizationId()) && user.isActive()) {
             admit(organization);
         }
-        user.describe(request.email(), request.firstName().strip(), request.lastName().strip());
-        user.assign(request.role(), organization);
+        user.describe(changes.email(), changes.firstName(), changes.lastName());
+        user.assign(changes.role(), organization);
         if (rightsChange) {
             endSessions(user);
         }
@@ -115,11 +110,9 @@ public class UserStore {
     }
 
     @Transactional
-    public UserResponse setActive(Caller caller, UUID id, boolean active) {
-        User user = find(caller, id).orElseThrow(() -> new NotFoundException("No user " + id));
-        if (!active && user.id().equals(caller.userId())) {
-            throw new ClientErrorException("You cannot deactivate your own account", Response.Status.CONFLICT);
-        }
+    public User setActive(Caller caller, UUID id, boolean active) {
+        User user = find(caller, id).orElseThrow(() -> notFound(id));
+        RuleViolation.require(active || !user.id().equals(caller.userId()), "You cannot deactivate your own account");
         if (active && !user.isActive() && user.organizationId() != null) {
             admit(user.organizationId());
         }
@@ -127,7 +120,7 @@ public class UserStore {
         if (!active) {
             endSessions(user);
         }
-        return UserResponse.of(user);
+        return user;
     }
 
     /** Logout of every session: refresh tokens revoked, access tokens refused from their next request. */
@@ -138,7 +131,7 @@ public class UserStore {
 
     private void endSessions(User user) {
         user.revokeAccessTokens();
-        refreshTokens.revokeUser(user.id());
+        sessions.revokeUser(user.id());
     }
 
     /** What {@link #ensureSuperadmin} did. */
@@ -181,49 +174,45 @@ public class UserStore {
      * Where the user lives after this request. Only a superadmin makes a superadmin (who has no organization)
      * or moves users between organizations; a syndic's users stay in the syndic's organization.
      */
-    private static UUID organizationFor(Caller caller, UserRequest request, User existing) {
-        if (request.role() == Role.SUPERADMIN) {
+    private static UUID organizationFor(Caller caller, UserChanges changes, User existing) {
+        if (changes.role() == Role.SUPERADMIN) {
             if (!caller.isSuperadmin()) {
-                throw new ForbiddenException("Only a superadmin can make a superadmin");
+                throw new NotPermitted("Only a superadmin can make a superadmin");
             }
             return null;
         }
-        if (caller.isSuperadmin() && request.organizationId() == null && existing != null
+        if (caller.isSuperadmin() && changes.organizationId() == null && existing != null
                 && existing.organizationId() != null) {
             return existing.organizationId();
         }
-        return caller.organizationForWrite(request.organizationId());
+        return caller.organizationForWrite(changes.organizationId());
     }
 
     /** Locks the organization, so that concurrent additions cannot together pass its plan's limit. */
     private void admit(UUID organizationId) {
-        Organization organization = em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
-        if (organization == null) {
-            throw new NotFoundException("No organization " + organizationId);
-        }
-        if (!organization.isActive()) {
-            throw new ClientErrorException("Organization " + organizationId + " is deactivated",
-                    Response.Status.CONFLICT);
-        }
+        Organization organization = Optional.ofNullable(em.find(Organization.class, organizationId,
+                LockModeType.PESSIMISTIC_WRITE)).orElseThrow(() -> OrganizationStore.notFound(organizationId));
+        RuleViolation.require(organization.isActive(), "Organization " + organizationId + " is deactivated");
         long active = em.createNamedQuery(User.ACTIVE_IN_ORGANIZATION, Long.class)
                 .setParameter("organization", organizationId).getSingleResult();
-        if (active >= organization.maxUsers()) {
-            throw new ClientErrorException("Organization " + organizationId + " has reached the "
-                    + organization.maxUsers() + " active users of its " + organization.plan().wireName()
-                    + " plan", Response.Status.CONFLICT);
-        }
+        RuleViolation.require(active < organization.maxUsers(), "Organization " + organizationId + " has reached the "
+                + organization.maxUsers() + " active users of its " + organization.plan().wireName() + " plan");
     }
 
     private static String requirePassword(String password) {
         String weakness = password == null ? "must not be null" : Passwords.weakness(password);
         if (weakness != null) {
-            throw new InvalidInput(List.of(InvalidField.inBody("#/password", weakness)));
+            throw InvalidInput.inBody("#/password", weakness);
         }
         return password;
     }
 
-    private UserResponse saved(User user) {
+    private User saved(User user) {
         Conflicts.flush(em, Map.of("users_email", "A user with email " + user.email() + " already exists"));
-        return UserResponse.of(user);
+        return user;
+    }
+
+    public static NotFound notFound(UUID id) {
+        return new NotFound("No user " + id);
     }
 }

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.koprogo.auth.organization.boundary.OrganizationRequest;
 
 class OrganizationSlugTest {
 
     private static String slug(String name, String slug) {
-        return OrganizationStore.slug(new OrganizationRequest(name, slug, "a@x.be", null, null));
+        return OrganizationStore.slug(new OrganizationChanges(name, slug, "a@x.be", null, null));
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
@@ -24,8 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.buildings.building.control.BuildingStore;
-import org.koprogo.buildings.unit.boundary.UnitResponse;
-import org.koprogo.buildings.unit.control.UnitStore;
+import org.koprogo.buildings.building.entity.Building;
+import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
@@ -42,36 +41,25 @@ public class BuildingsResource {
     BuildingStore store;
 
     @Inject
-    UnitStore units;
-
-    @Inject
     Caller caller;
 
     @GET
     public Page<BuildingResponse> list(@BeanParam PageParams params) {
-        return store.list(params.toRequest(BuildingStore.SORTS.keySet(), "name"));
+        return store.list(params.toRequest(BuildingStore.SORTS.keySet(), "name"), BuildingResponse::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull BuildingRequest request, @Context UriInfo uri) {
-        BuildingResponse created = store.create(caller.organizationForWrite(request.organizationId()), request);
-        return Created.at(uri, created.id(), created);
+        Building created = store.create(caller.organizationForWrite(request.organizationId()), request.changes());
+        return Created.at(uri, created.getId(), BuildingResponse.of(created));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("No building " + id)).read(request);
-    }
-
-    /** KoproGo's per-building unit list, paged like every list here. */
-    @GET
-    @Path("{id}/units")
-    public Page<UnitResponse> units(@PathParam("id") UUID id, @BeanParam PageParams params) {
-        store.requireReadable(id);
-        return units.list(id, null, params.toRequest(UnitStore.SORTS.keySet(), "unit_number"));
+        return versioned(store.find(id).orElseThrow(() -> BuildingStore.notFound(id))).read(request);
     }
 
     @PUT
@@ -80,13 +68,17 @@ public class BuildingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @Context Request preconditions,
                            @Valid @NotNull BuildingRequest request) {
-        return store.update(id, preconditions, request).written();
+        return versioned(store.update(id, Versioned.ifMatch(preconditions), request.changes())).written();
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     public void delete(@PathParam("id") UUID id, @Context Request preconditions) {
-        store.delete(id, preconditions);
+        store.delete(id, Versioned.ifMatch(preconditions));
+    }
+
+    private static Versioned<BuildingResponse> versioned(Building building) {
+        return Versioned.of(BuildingResponse.of(building), building.getId(), building.getVersion());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.koprogo.buildings.unit.control.UnitChanges;
 import org.koprogo.buildings.unit.entity.UnitType;
 
 /**
@@ -26,4 +27,8 @@ public record UnitRequest(
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal surfaceArea,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000")
         @Digits(integer = 7, fraction = 3) BigDecimal quota) {
+
+    public UnitChanges changes() {
+        return new UnitChanges(buildingId, unitNumber.trim(), unitType, floor, surfaceArea, quota);
+    }
 }

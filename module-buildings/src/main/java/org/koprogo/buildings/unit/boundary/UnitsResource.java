@@ -11,7 +11,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.buildings.unit.control.UnitStore;
+import org.koprogo.buildings.unit.entity.Unit;
 import org.koprogo.buildings.unit.entity.UnitType;
+import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.json.boundary.WireEnum;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
@@ -46,21 +47,21 @@ public class UnitsResource {
     public Page<UnitResponse> list(@BeanParam PageParams params, @QueryParam("building_id") String building,
                                    @QueryParam("unit_type") String type) {
         return store.list(QueryParams.uuid("building_id", building), WireEnum.parameter("unit_type", type, UnitType.class),
-                params.toRequest(UnitStore.SORTS.keySet(), "unit_number"));
+                params.toRequest(UnitStore.SORTS.keySet(), "unit_number"), UnitResponse::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull UnitRequest request, @Context UriInfo uri) {
-        UnitResponse created = store.create(request);
-        return Created.at(uri, created.id(), created);
+        Unit created = store.create(request.changes());
+        return Created.at(uri, created.getId(), UnitResponse.of(created));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("No unit " + id)).read(request);
+        return versioned(store.find(id).orElseThrow(() -> UnitStore.notFound(id))).read(request);
     }
 
     @PUT
@@ -69,13 +70,17 @@ public class UnitsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @Context Request preconditions,
                            @Valid @NotNull UnitRequest request) {
-        return store.update(id, preconditions, request).written();
+        return versioned(store.update(id, Versioned.ifMatch(preconditions), request.changes())).written();
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     public void delete(@PathParam("id") UUID id, @Context Request preconditions) {
-        store.delete(id, preconditions);
+        store.delete(id, Versioned.ifMatch(preconditions));
+    }
+
+    private static Versioned<UnitResponse> versioned(Unit unit) {
+        return Versioned.of(UnitResponse.of(unit), unit.getId(), unit.getVersion());
     }
 }

@@ -3,11 +3,13 @@ package org.koprogo.buildings.building.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.koprogo.core.refusal.boundary.RuleViolation;
 
 class BuildingTest {
 
@@ -69,5 +71,52 @@ class BuildingTest {
     void aNewBuildingWasCreatedWhenLastUpdated() {
         Building building = building(1, 1000);
         assertEquals(building.getCreatedAt(), building.getUpdatedAt());
+    }
+
+    @Test
+    void unitsMayTakeEveryTantiemeButNotOneThousandthMore() {
+        Building building = building(12, 1000);
+        building.reallocate(BigDecimal.ZERO, new BigDecimal("600"));
+        building.reallocate(BigDecimal.ZERO, new BigDecimal("399.999"));
+        RuleViolation refusal = assertThrows(RuleViolation.class,
+                () -> building.reallocate(BigDecimal.ZERO, new BigDecimal("0.002")));
+        assertEquals("The units' quotas would total 1000.001, more than the building's 1000 tantièmes",
+                refusal.getMessage());
+        building.reallocate(BigDecimal.ZERO, new BigDecimal("0.001"));
+    }
+
+    @ParameterizedTest(name = "a unit of {0} becomes {1}")
+    @CsvSource({"400, 400", "400, 0.5", "400, 1000", "1000, 1000"})
+    void aUnitsNewQuotaReplacesItsOldOne(String released, String taken) {
+        Building building = building(12, 1000);
+        building.reallocate(BigDecimal.ZERO, new BigDecimal(released));
+        building.reallocate(new BigDecimal(released), new BigDecimal(taken));
+        building.reallocate(BigDecimal.ZERO, new BigDecimal("1000").subtract(new BigDecimal(taken)));
+        assertThrows(RuleViolation.class, () -> building.reallocate(BigDecimal.ZERO, new BigDecimal("0.001")));
+    }
+
+    @Test
+    void aRefusedQuotaLeavesTheUnitsHoldingWhatTheyHeld() {
+        Building building = building(12, 1000);
+        building.reallocate(BigDecimal.ZERO, new BigDecimal("700"));
+        RuleViolation refusal = assertThrows(RuleViolation.class,
+                () -> building.reallocate(new BigDecimal("200"), new BigDecimal("600.50")));
+        assertEquals("The units' quotas would total 1100.5, more than the building's 1000 tantièmes",
+                refusal.getMessage());
+        building.reallocate(BigDecimal.ZERO, new BigDecimal("300"));
+    }
+
+    @Test
+    void theTantiemesCannotDropBelowWhatTheUnitsHold() {
+        Building building = building(12, 1000);
+        building.reallocate(BigDecimal.ZERO, new BigDecimal("600.500"));
+        RuleViolation refusal = assertThrows(RuleViolation.class,
+                () -> building.describe("Other", "a", "c", "p", "BE", 12, 600, null));
+        assertEquals("The building's units already hold 600.5 tantièmes; total_tantiemes cannot be 600",
+                refusal.getMessage());
+        assertEquals("Résidence Léopold", building.getName(), "a refused change changes nothing");
+        building.describe("Other", "a", "c", "p", "BE", 12, 601, null);
+        assertEquals(601, building.getTotalTantiemes());
+        assertThrows(RuleViolation.class, () -> building.reallocate(BigDecimal.ZERO, BigDecimal.ONE));
     }
 }

@@ -1,4 +1,4 @@
-package org.koprogo.buildings.building.control;
+package org.koprogo.buildings.unit.control;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +11,10 @@ import org.koprogo.buildings.building.entity.Building;
 import org.koprogo.buildings.unit.entity.Unit;
 import org.koprogo.core.property.boundary.PropertyDirectory;
 
-/** module-buildings' side of the property contract: references by id, for the modules that require this one. */
+/**
+ * module-buildings' side of the property contract: references by id, for the modules that require this one. It
+ * lives with the units, which know their buildings (a building knows none of its units).
+ */
 @ApplicationScoped
 public class BuildingsDirectory implements PropertyDirectory {
 

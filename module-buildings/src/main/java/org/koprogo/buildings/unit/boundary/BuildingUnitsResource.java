@@ -1,0 +1,39 @@
+package org.koprogo.buildings.unit.boundary;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.koprogo.buildings.building.control.BuildingStore;
+import org.koprogo.buildings.unit.control.UnitStore;
+import org.koprogo.core.paging.boundary.Page;
+import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.tenancy.boundary.Role;
+
+/** KoproGo's per-building unit list, paged like every list here; the units know their building, not the reverse. */
+@Path("buildings/{id}/units")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
+public class BuildingUnitsResource {
+
+    @Inject
+    BuildingStore buildings;
+
+    @Inject
+    UnitStore units;
+
+    @GET
+    public Page<UnitResponse> list(@PathParam("id") UUID id, @BeanParam PageParams params) {
+        buildings.requireReadable(id);
+        return units.list(id, null, params.toRequest(UnitStore.SORTS.keySet(), "unit_number"), UnitResponse::of);
+    }
+}
