@@ -73,8 +73,14 @@ public class AccountChart {
      */
     public <T> Page<T> page(UUID organizationId, AccountType type, String parentCode, PageRequest request,
                             Function<ChartAccount, T> view) {
+        return select(accounts(organizationId), type, parentCode, request, view);
+    }
+
+    /** The page of the accounts, in memory: filtered, sorted with the code breaking ties, then sliced. */
+    static <T> Page<T> select(Stream<ChartAccount> accounts, AccountType type, String parentCode,
+                              PageRequest request, Function<ChartAccount, T> view) {
         Comparator<ChartAccount> order = SORTS.get(request.sortBy()).thenComparing(ChartAccount::code);
-        List<ChartAccount> matching = accounts(organizationId)
+        List<ChartAccount> matching = accounts
                 .filter(account -> type == null || account.accountType() == type)
                 .filter(account -> parentCode == null || parentCode.equals(account.parentCode()))
                 .sorted(request.descending() ? order.reversed() : order)

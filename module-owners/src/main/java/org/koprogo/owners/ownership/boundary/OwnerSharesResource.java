@@ -33,14 +33,17 @@ public class OwnerSharesResource {
     /** The owner's active shares. */
     @GET
     public Page<ShareResponse> active(@PathParam("id") UUID ownerId, @BeanParam PageParams params) {
-        return store.ofOwner(ownerId, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
-                ShareResponse::of);
+        return shares(ownerId, true, params);
     }
 
     @GET
     @Path("history")
     public Page<ShareResponse> history(@PathParam("id") UUID ownerId, @BeanParam PageParams params) {
-        return store.ofOwner(ownerId, false, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
+        return shares(ownerId, false, params);
+    }
+
+    private Page<ShareResponse> shares(UUID ownerId, boolean activeOnly, PageParams params) {
+        return store.ofOwner(ownerId, activeOnly, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
                 ShareResponse::of);
     }
 }

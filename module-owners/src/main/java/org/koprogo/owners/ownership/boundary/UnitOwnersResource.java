@@ -37,14 +37,17 @@ public class UnitOwnersResource {
     /** The active shares. */
     @GET
     public Page<ShareResponse> active(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
-        return store.ofUnit(unitId, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
-                ShareResponse::of);
+        return shares(unitId, true, params);
     }
 
     @GET
     @Path("history")
     public Page<ShareResponse> history(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
-        return store.ofUnit(unitId, false, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
+        return shares(unitId, false, params);
+    }
+
+    private Page<ShareResponse> shares(UUID unitId, boolean activeOnly, PageParams params) {
+        return store.ofUnit(unitId, activeOnly, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
                 ShareResponse::of);
     }
 
