@@ -84,7 +84,6 @@ public class AccountStore {
         return ChartAccount.of(account);
     }
 
-
     /**
      * Creations of one code, and creations in one organization, one after the other across instances, so that
      * the checks below hold when the account is written: always in this order (organization, then code).
