@@ -46,7 +46,7 @@ public class AccountStore {
             throw InvalidInput.inBody("#/code", "must not be null");
         }
         lockCreation(organizationId, code);
-        requireFree(organizationId, code);
+        requireFree(code, organizationId == null, holders(organizationId, code));
         RuleViolation.require(organizationId == null || ownAccounts(organizationId) < maxOrganizationAccounts,
                 "An organization's own chart holds at most " + maxOrganizationAccounts
                         + " accounts; change existing ones instead");
@@ -100,18 +100,26 @@ public class AccountStore {
     /**
      * A code is unique across what an organization sees. A shared code that an organization already has would
      * hide that organization's account (the shared one is found first), so the superadmin's is refused too.
+     *
+     * @param shared  whether the new account is one of the shared chart
+     * @param holders for each account that already has the code and that the new one's scope sees (for a shared
+     *                account: every one), whether it is shared
      */
-    private void requireFree(UUID organizationId, String code) {
-        List<?> holders = em.createNativeQuery("select organization_id is null from accounts where code = ?1"
+    static void requireFree(String code, boolean shared, List<?> holders) {
+        RuleViolation.require(!holders.contains(Boolean.TRUE) && (shared || holders.isEmpty()),
+                "Account " + code + " already exists");
+        RuleViolation.require(holders.isEmpty(), "Account " + code + " is already an organization's own account,"
+                + " which a shared one would hide");
+    }
+
+    /** The accounts {@link #requireFree} weighs: whether each is shared. */
+    private List<?> holders(UUID organizationId, String code) {
+        return em.createNativeQuery("select organization_id is null from accounts where code = ?1"
                         + " and (organization_id is null or organization_id = ?2 or ?3)")
                 .setParameter(1, code)
                 .setParameter(2, organizationId == null ? AccountChart.SHARED : organizationId)
                 .setParameter(3, organizationId == null)
                 .getResultList();
-        RuleViolation.require(!holders.contains(Boolean.TRUE) && (organizationId == null || holders.isEmpty()),
-                "Account " + code + " already exists");
-        RuleViolation.require(holders.isEmpty(), "Account " + code + " is already an organization's own account,"
-                + " which a shared one would hide");
     }
 
     private long ownAccounts(UUID organizationId) {
