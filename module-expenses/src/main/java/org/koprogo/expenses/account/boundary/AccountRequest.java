@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.koprogo.expenses.account.control.AccountChanges;
+
 /**
  * An account as clients send it. Its type follows from its code (KoproGo clients' account_type is not read);
  * on update the code is the path's. A superadmin without organization_id writes the shared chart.
@@ -17,7 +19,8 @@ public record AccountRequest(
         @Pattern(regexp = "[0-9]{1,20}", message = "must be the code of an existing account") String parentCode,
         Boolean directUse) {
 
-    public boolean usedDirectly() {
-        return directUse == null || directUse;
+    /** An account is used directly unless the client says otherwise. */
+    public AccountChanges changes() {
+        return new AccountChanges(code, label.strip(), parentCode, directUse == null || directUse);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.json.boundary.WireEnum;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
@@ -32,6 +32,7 @@ import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.expenses.account.control.AccountChart;
 import org.koprogo.expenses.account.control.AccountStore;
+import org.koprogo.expenses.account.control.ChartAccount;
 import org.koprogo.expenses.account.entity.AccountType;
 
 /**
@@ -60,15 +61,14 @@ public class AccountsResource {
                                       @QueryParam("parent_code") String parentCode) {
         return chart.page(scope(organization), WireEnum.parameter("account_type", type, AccountType.class),
                 parentCode == null || parentCode.isBlank() ? null : parentCode.strip(),
-                params.toRequest(AccountChart.SORTS.keySet(), "code"));
+                params.toRequest(AccountChart.SORTS.keySet(), "code"), AccountResponse::of);
     }
 
     @GET
     @Path("{code}")
     public Response get(@PathParam("code") String code, @QueryParam("organization_id") String organization,
                         @Context Request request) {
-        return chart.find(scope(organization), code).orElseThrow(() -> new NotFoundException("No account " + code))
-                .read(request);
+        return versioned(chart.existing(scope(organization), code)).read(request);
     }
 
     /** KoproGo's path for the same. */
@@ -84,8 +84,8 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull AccountRequest request, @Context UriInfo uri) {
         UUID organization = caller.isSuperadmin() ? request.organizationId() : caller.organizationId().orElseThrow();
-        AccountResponse created = store.create(organization, request);
-        return Created.at(uri, created.code(), created);
+        ChartAccount created = store.create(organization, request.changes());
+        return Created.at(uri, created.code(), AccountResponse.of(created));
     }
 
     @PUT
@@ -94,12 +94,17 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("code") String code, @QueryParam("organization_id") String organization,
                            @Context Request preconditions, @Valid @NotNull AccountRequest request) {
-        return store.update(scope(organization), code, preconditions, request).written();
+        return versioned(store.update(scope(organization), code, Versioned.ifMatch(preconditions), request.changes()))
+                .written();
     }
 
     /** The caller's organization; a superadmin's choice (none: the shared chart alone). */
     private UUID scope(String organization) {
         return caller.isSuperadmin() ? QueryParams.uuid("organization_id", organization)
                 : caller.organizationId().orElseThrow();
+    }
+
+    private static Versioned<AccountResponse> versioned(ChartAccount account) {
+        return Versioned.of(AccountResponse.of(account), account.id(), account.version());
     }
 }

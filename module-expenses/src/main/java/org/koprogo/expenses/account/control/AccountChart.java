@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -15,10 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.expenses.account.boundary.AccountResponse;
+import org.koprogo.core.refusal.boundary.NotFound;
 import org.koprogo.expenses.account.entity.Account;
 import org.koprogo.expenses.account.entity.AccountType;
 
@@ -44,7 +44,7 @@ public class AccountChart {
     private final Map<UUID, Slot> slots = new ConcurrentHashMap<>();
 
     /** One scope's accounts as of one version, by code. Immutable, so readers share it. */
-    private record Scope(long version, Map<String, Versioned<AccountResponse>> byCode) {
+    private record Scope(long version, Map<String, ChartAccount> byCode) {
     }
 
     /** A scope's latest snapshot (null until loaded) and the lock its one reloading thread holds. */
@@ -54,39 +54,55 @@ public class AccountChart {
     }
 
     /** The accounts an organization sees (the shared chart alone for null), in no particular order. */
-    private Stream<Versioned<AccountResponse>> accounts(UUID organizationId) {
+    private Stream<ChartAccount> accounts(UUID organizationId) {
         Map<UUID, Long> versions = versions(organizationId);
-        Stream<Versioned<AccountResponse>> shared = scope(SHARED, versions).byCode().values().stream();
+        Stream<ChartAccount> shared = scope(SHARED, versions).byCode().values().stream();
         return organizationId == null ? shared
                 : Stream.concat(shared, scope(organizationId, versions).byCode().values().stream());
     }
 
     /** Wire names clients may sort by; the chart is sorted in memory. */
-    public static final Map<String, Comparator<AccountResponse>> SORTS = Map.of(
-            "code", Comparator.comparing(AccountResponse::code),
-            "label", Comparator.comparing(AccountResponse::label, String.CASE_INSENSITIVE_ORDER));
+    public static final Map<String, Comparator<ChartAccount>> SORTS = Map.of(
+            "code", Comparator.comparing(ChartAccount::code),
+            "label", Comparator.comparing(ChartAccount::label, String.CASE_INSENSITIVE_ORDER));
 
-    /** A page of the accounts the organization sees, filtered by type and parent when given. */
-    public Page<AccountResponse> page(UUID organizationId, AccountType type, String parentCode, PageRequest request) {
-        Comparator<AccountResponse> order = SORTS.get(request.sortBy()).thenComparing(AccountResponse::code);
-        List<AccountResponse> matching = accounts(organizationId)
-                .map(Versioned::body)
+    /**
+     * A page of the accounts the organization sees, filtered by type and parent when given.
+     *
+     * @param view what the page holds of each account
+     */
+    public <T> Page<T> page(UUID organizationId, AccountType type, String parentCode, PageRequest request,
+                            Function<ChartAccount, T> view) {
+        return select(accounts(organizationId), type, parentCode, request, view);
+    }
+
+    /** The page of the accounts, in memory: filtered, sorted with the code breaking ties, then sliced. */
+    static <T> Page<T> select(Stream<ChartAccount> accounts, AccountType type, String parentCode,
+                              PageRequest request, Function<ChartAccount, T> view) {
+        Comparator<ChartAccount> order = SORTS.get(request.sortBy()).thenComparing(ChartAccount::code);
+        List<ChartAccount> matching = accounts
                 .filter(account -> type == null || account.accountType() == type)
                 .filter(account -> parentCode == null || parentCode.equals(account.parentCode()))
                 .sorted(request.descending() ? order.reversed() : order)
                 .toList();
         int from = Math.min(request.offset(), matching.size());
         int to = Math.min(from + request.perPage(), matching.size());
-        return Page.of(matching.subList(from, to), request, matching.size());
+        return Page.of(matching.subList(from, to).stream().map(view).toList(), request, matching.size());
     }
 
-    public Optional<Versioned<AccountResponse>> find(UUID organizationId, String code) {
+    /** The account of that code the organization sees (the shared chart alone for null). */
+    public Optional<ChartAccount> find(UUID organizationId, String code) {
         Map<UUID, Long> versions = versions(organizationId);
-        Versioned<AccountResponse> shared = scope(SHARED, versions).byCode().get(code);
+        ChartAccount shared = scope(SHARED, versions).byCode().get(code);
         if (shared != null || organizationId == null) {
             return Optional.ofNullable(shared);
         }
         return Optional.ofNullable(scope(organizationId, versions).byCode().get(code));
+    }
+
+    /** The account of that code the organization sees; 404 if none. */
+    public ChartAccount existing(UUID organizationId, String code) {
+        return find(organizationId, code).orElseThrow(() -> new NotFound("No account " + code));
     }
 
     public boolean has(UUID organizationId, String code) {
@@ -158,7 +174,6 @@ public class AccountChart {
                 : em.createNamedQuery(Account.OF_ORGANIZATION, Account.class).setParameter("organization", scope)
                         .getResultList();
         return new Scope(version, rows.stream().collect(Collectors.toUnmodifiableMap(Account::getCode,
-                account -> Versioned.of(AccountResponse.of(account), account.getId(), account.getVersion()),
-                (first, second) -> first)));
+                ChartAccount::of, (first, second) -> first)));
     }
 }

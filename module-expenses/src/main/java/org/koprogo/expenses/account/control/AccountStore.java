@@ -9,20 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koprogo.core.conditional.boundary.Versioned;
+import org.koprogo.core.conditional.boundary.IfMatch;
 import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.refusal.boundary.InvalidInput;
-import org.koprogo.expenses.account.boundary.AccountRequest;
-import org.koprogo.expenses.account.boundary.AccountResponse;
+import org.koprogo.core.refusal.boundary.NotFound;
+import org.koprogo.core.refusal.boundary.NotPermitted;
+import org.koprogo.core.refusal.boundary.RuleViolation;
 import org.koprogo.expenses.account.entity.Account;
-import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * Writes to the chart. An organization adds and changes its own accounts; the shared PCMN is changed by a
@@ -45,51 +40,48 @@ public class AccountStore {
 
     /** @param organizationId null writes the shared chart */
     @Transactional
-    public AccountResponse create(UUID organizationId, AccountRequest request) {
-        if (request.code() == null) {
-            throw new InvalidInput(List.of(InvalidField.inBody("#/code", "must not be null")));
+    public ChartAccount create(UUID organizationId, AccountChanges account) {
+        String code = account.code();
+        if (code == null) {
+            throw InvalidInput.inBody("#/code", "must not be null");
         }
-        lockCreation(organizationId, request.code());
-        requireFree(organizationId, request.code());
-        if (organizationId != null && ownAccounts(organizationId) >= maxOrganizationAccounts) {
-            throw new ClientErrorException("An organization's own chart holds at most " + maxOrganizationAccounts
-                    + " accounts; change existing ones instead", Response.Status.CONFLICT);
-        }
-        requireParent(organizationId, request.code(), request);
-        Account account = new Account(organizationId, request.code(), request.label().strip(), request.parentCode(),
-                request.usedDirectly());
-        em.persist(account);
-        Conflicts.flush(em, Map.of("accounts_shared_code", "Account " + request.code() + " already exists",
-                "accounts_organization_code", "Account " + request.code() + " already exists",
+        lockCreation(organizationId, code);
+        requireFree(code, organizationId == null, holders(organizationId, code));
+        RuleViolation.require(organizationId == null || ownAccounts(organizationId) < maxOrganizationAccounts,
+                "An organization's own chart holds at most " + maxOrganizationAccounts
+                        + " accounts; change existing ones instead");
+        requireParent(organizationId, code, account.parentCode());
+        Account created = new Account(organizationId, code, account.label(), account.parentCode(),
+                account.directUse());
+        em.persist(created);
+        Conflicts.flush(em, Map.of("accounts_shared_code", "Account " + code + " already exists",
+                "accounts_organization_code", "Account " + code + " already exists",
                 "accounts_organization_fkey", "No organization " + organizationId));
         chart.changed(organizationId);
-        return AccountResponse.of(account);
+        return ChartAccount.of(created);
     }
 
     /** @param organizationId the caller's scope; null for a superadmin acting on the shared chart */
     @Transactional
-    public Versioned<AccountResponse> update(UUID organizationId, String code, Request preconditions,
-                                             AccountRequest request) {
-        Versioned<AccountResponse> current = chart.find(organizationId, code)
-                .orElseThrow(() -> new NotFoundException("No account " + code));
-        if (current.body().organizationId() == null && organizationId != null) {
-            throw new ForbiddenException("Account " + code + " belongs to the shared PCMN chart, which only a"
+    public ChartAccount update(UUID organizationId, String code, IfMatch ifMatch, AccountChanges changes) {
+        ChartAccount current = chart.existing(organizationId, code);
+        if (current.organizationId() == null && organizationId != null) {
+            throw new NotPermitted("Account " + code + " belongs to the shared PCMN chart, which only a"
                     + " superadmin changes; add an account of your own instead");
         }
-        Versioned.requireMatch(preconditions, current.tag());
-        if (request.code() != null && !request.code().equals(code)) {
-            throw new InvalidInput(List.of(InvalidField.inBody("#/code",
-                    "an account's code does not change; create another account")));
+        ifMatch.require(current.id(), current.version());
+        if (changes.code() != null && !changes.code().equals(code)) {
+            throw InvalidInput.inBody("#/code", "an account's code does not change; create another account");
         }
-        requireParent(organizationId, code, request);
-        Account account = em.find(Account.class, current.body().id());
+        requireParent(organizationId, code, changes.parentCode());
+        Account account = em.find(Account.class, current.id());
         if (account == null) {
-            throw new NotFoundException("No account " + code);
+            throw new NotFound("No account " + code);
         }
-        account.describe(request.label().strip(), request.parentCode(), request.usedDirectly());
+        account.describe(changes.label(), changes.parentCode(), changes.directUse());
         em.flush();
         chart.changed(organizationId);
-        return Versioned.of(AccountResponse.of(account), account.getId(), account.getVersion());
+        return ChartAccount.of(account);
     }
 
     /**
@@ -108,21 +100,26 @@ public class AccountStore {
     /**
      * A code is unique across what an organization sees. A shared code that an organization already has would
      * hide that organization's account (the shared one is found first), so the superadmin's is refused too.
+     *
+     * @param shared  whether the new account is one of the shared chart
+     * @param holders for each account that already has the code and that the new one's scope sees (for a shared
+     *                account: every one), whether it is shared
      */
-    private void requireFree(UUID organizationId, String code) {
-        List<?> holders = em.createNativeQuery("select organization_id is null from accounts where code = ?1"
+    static void requireFree(String code, boolean shared, List<?> holders) {
+        RuleViolation.require(!holders.contains(Boolean.TRUE) && (shared || holders.isEmpty()),
+                "Account " + code + " already exists");
+        RuleViolation.require(holders.isEmpty(), "Account " + code + " is already an organization's own account,"
+                + " which a shared one would hide");
+    }
+
+    /** The accounts {@link #requireFree} weighs: whether each is shared. */
+    private List<?> holders(UUID organizationId, String code) {
+        return em.createNativeQuery("select organization_id is null from accounts where code = ?1"
                         + " and (organization_id is null or organization_id = ?2 or ?3)")
                 .setParameter(1, code)
                 .setParameter(2, organizationId == null ? AccountChart.SHARED : organizationId)
                 .setParameter(3, organizationId == null)
                 .getResultList();
-        if (holders.contains(Boolean.TRUE) || organizationId != null && !holders.isEmpty()) {
-            throw new ClientErrorException("Account " + code + " already exists", Response.Status.CONFLICT);
-        }
-        if (!holders.isEmpty()) {
-            throw new ClientErrorException("Account " + code + " is already an organization's own account, which a"
-                    + " shared one would hide", Response.Status.CONFLICT);
-        }
     }
 
     private long ownAccounts(UUID organizationId) {
@@ -130,11 +127,9 @@ public class AccountStore {
                 .setParameter(1, organizationId).getSingleResult()).longValue();
     }
 
-    private void requireParent(UUID organizationId, String code, AccountRequest request) {
-        if (request.parentCode() != null && (request.parentCode().equals(code)
-                || !chart.has(organizationId, request.parentCode()))) {
-            throw new InvalidInput(List.of(InvalidField.inBody("#/parent_code",
-                    "must be the code of another account of the chart")));
+    private void requireParent(UUID organizationId, String code, String parentCode) {
+        if (parentCode != null && (parentCode.equals(code) || !chart.has(organizationId, parentCode))) {
+            throw InvalidInput.inBody("#/parent_code", "must be the code of another account of the chart");
         }
     }
 }

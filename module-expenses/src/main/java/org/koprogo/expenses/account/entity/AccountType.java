@@ -26,8 +26,10 @@ public enum AccountType {
         };
     }
 
-    /** KoproGo writes these in capitals, without the underscore: "OFFBALANCE". */
-    /** As sent on the wire (the platform's JSON writes and reads enums by their toString). */
+    /**
+     * As sent on the wire (the platform's JSON writes and reads enums by their toString): KoproGo writes these in
+     * capitals, without the underscore, "OFFBALANCE".
+     */
     @Override
     public String toString() {
         return name().replace("_", "");

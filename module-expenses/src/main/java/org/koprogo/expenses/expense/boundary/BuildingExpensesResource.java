@@ -29,6 +29,7 @@ public class BuildingExpensesResource {
 
     @GET
     public Page<ExpenseResponse> list(@PathParam("buildingId") UUID buildingId, @BeanParam PageParams params) {
-        return store.ofBuilding(buildingId, params.toRequest(ExpenseStore.SORTS.keySet(), "expense_date"));
+        return store.ofBuilding(buildingId, params.toRequest(ExpenseStore.SORTS.keySet(), "expense_date"),
+                ExpenseResponse::of);
     }
 }

@@ -1,6 +1,7 @@
 package org.koprogo.expenses.expense.boundary;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.json.boundary.WireEnum;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
@@ -30,6 +31,7 @@ import org.koprogo.core.paging.boundary.QueryParams;
 import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
+import org.koprogo.expenses.expense.control.ExpenseFilter;
 import org.koprogo.expenses.expense.control.ExpenseStore;
 import org.koprogo.expenses.expense.entity.ApprovalStatus;
 import org.koprogo.expenses.expense.entity.Expense;
@@ -61,21 +63,21 @@ public class ExpensesResource {
                 WireEnum.parameter("payment_status", payment, PaymentStatus.class),
                 WireEnum.parameter("approval_status", approval, ApprovalStatus.class),
                 QueryParams.timestamp("date_from", from, false), QueryParams.timestamp("date_to", to, true));
-        return store.list(filter, params.toRequest(ExpenseStore.SORTS.keySet(), "expense_date"));
+        return store.list(filter, params.toRequest(ExpenseStore.SORTS.keySet(), "expense_date"), ExpenseResponse::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull ExpenseRequest request, @Context UriInfo uri) {
-        ExpenseResponse created = store.create(request);
-        return Created.at(uri, created.id(), created);
+        Expense created = store.create(request.details());
+        return Created.at(uri, created.getId(), ExpenseResponse.of(created));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("No expense " + id)).read(request);
+        return versioned(store.readable(id)).read(request);
     }
 
     /** Changes a draft or rejected expense. */
@@ -85,7 +87,7 @@ public class ExpensesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @Context Request preconditions,
                            @Valid @NotNull ExpenseRequest request) {
-        return store.update(id, preconditions, request).written();
+        return versioned(store.update(id, Versioned.ifMatch(preconditions), request.details())).written();
     }
 
     // The workflow's steps. KoproGo used PUT for some and POST for others: both work for each. Accountants submit,
@@ -95,7 +97,7 @@ public class ExpensesResource {
     @Path("{id}/{step: submit|submit-for-approval}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
     public Response submit(@PathParam("id") UUID id, @Context Request preconditions) {
-        return store.transition(id, preconditions, Expense::submit).written();
+        return step(id, preconditions, Expense::submit);
     }
 
     @POST
@@ -110,7 +112,7 @@ public class ExpensesResource {
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     public Response approve(@PathParam("id") UUID id, @Context Request preconditions) {
         UUID approver = caller.userId();
-        return store.transition(id, preconditions, expense -> expense.approve(approver)).written();
+        return step(id, preconditions, expense -> expense.approve(approver));
     }
 
     @POST
@@ -128,7 +130,7 @@ public class ExpensesResource {
                            @Valid @NotNull(message = Rejection.REQUIRED) Rejection rejection) {
         UUID approver = caller.userId();
         String reason = rejection.rejectionReason().strip();
-        return store.transition(id, preconditions, expense -> expense.reject(approver, reason)).written();
+        return step(id, preconditions, expense -> expense.reject(approver, reason));
     }
 
     @POST
@@ -144,7 +146,7 @@ public class ExpensesResource {
     @Path("{id}/mark-paid")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
     public Response markPaid(@PathParam("id") UUID id, @Context Request preconditions) {
-        return store.transition(id, preconditions, Expense::markPaid).written();
+        return step(id, preconditions, Expense::markPaid);
     }
 
     @POST
@@ -158,7 +160,7 @@ public class ExpensesResource {
     @Path("{id}/cancel")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
     public Response cancel(@PathParam("id") UUID id, @Context Request preconditions) {
-        return store.transition(id, preconditions, Expense::cancel).written();
+        return step(id, preconditions, Expense::cancel);
     }
 
     @POST
@@ -166,5 +168,13 @@ public class ExpensesResource {
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
     public Response postCancel(@PathParam("id") UUID id, @Context Request preconditions) {
         return cancel(id, preconditions);
+    }
+
+    private Response step(UUID id, Request preconditions, Consumer<Expense> step) {
+        return versioned(store.transition(id, Versioned.ifMatch(preconditions), step)).written();
+    }
+
+    private static Versioned<ExpenseResponse> versioned(Expense expense) {
+        return Versioned.of(ExpenseResponse.of(expense), expense.getId(), expense.getVersion());
     }
 }

@@ -5,30 +5,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Request;
 
-import org.koprogo.core.conditional.boundary.Versioned;
+import org.koprogo.core.conditional.boundary.IfMatch;
+import org.koprogo.core.paging.boundary.JpaPages;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
-import org.koprogo.core.paging.boundary.JpaPages;
-import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.property.boundary.PropertyDirectory;
-import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.property.boundary.PropertyDirectory.BuildingRef;
+import org.koprogo.core.refusal.boundary.InvalidField;
+import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.NotFound;
+import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Visibility;
 import org.koprogo.expenses.account.control.AccountChart;
-import org.koprogo.expenses.expense.boundary.ExpenseFilter;
-import org.koprogo.expenses.expense.boundary.ExpenseRequest;
-import org.koprogo.expenses.expense.boundary.ExpenseResponse;
 import org.koprogo.expenses.expense.entity.Expense;
-import org.koprogo.core.refusal.boundary.InvalidField;
 
 /** Expenses of the caller's buildings; an expense belongs to its building's organization. */
 @ApplicationScoped
@@ -53,7 +50,8 @@ public class ExpenseStore {
     @Inject
     AccountChart chart;
 
-    public Page<ExpenseResponse> list(ExpenseFilter filter, PageRequest request) {
+    /** @param view what the page holds of each expense */
+    public <T> Page<T> list(ExpenseFilter filter, PageRequest request, Function<Expense, T> view) {
         return JpaPages.list(em, Expense.class, Expense.SELECT_JPQL, Expense.COUNT_JPQL,
                 visibility.where("e.organizationId", "e.buildingId")
                         .and("e.buildingId = :building", "building", filter.buildingId())
@@ -62,56 +60,61 @@ public class ExpenseStore {
                         .and("e.approvalStatus = :approval", "approval", filter.approvalStatus())
                         .and("e.expenseDate >= :from", "from", filter.from())
                         .and("e.expenseDate <= :to", "to", filter.to()),
-                SORTS, "e.id", request, ExpenseResponse::of);
+                SORTS, "e.id", request, view);
     }
 
     /** KoproGo's per-building list; 404 unless the caller may read the building. */
-    public Page<ExpenseResponse> ofBuilding(UUID buildingId, PageRequest request) {
+    public <T> Page<T> ofBuilding(UUID buildingId, PageRequest request, Function<Expense, T> view) {
         property.building(buildingId)
                 .filter(building -> visibility.canSee(building.organizationId(), building.id()))
-                .orElseThrow(() -> new NotFoundException("No building " + buildingId));
-        return list(ExpenseFilter.ofBuilding(buildingId), request);
+                .orElseThrow(() -> noBuilding(buildingId));
+        return list(ExpenseFilter.ofBuilding(buildingId), request, view);
     }
 
     @Transactional
-    public ExpenseResponse create(ExpenseRequest request) {
-        BuildingRef building = writableBuilding(request.buildingId());
-        requireAccount(building.organizationId(), request.accountCode());
-        Expense expense = new Expense(building.organizationId(), request.details());
+    public Expense create(Expense.Details details) {
+        BuildingRef building = writableBuilding(details.buildingId());
+        requireAccount(building.organizationId(), details.accountCode());
+        Expense expense = new Expense(building.organizationId(), details);
         em.persist(expense);
         em.flush();
-        return ExpenseResponse.of(expense);
+        return expense;
     }
 
-    public Optional<Versioned<ExpenseResponse>> find(UUID id) {
-        return visible(id).map(ExpenseStore::versioned);
+    /** The expense; 404 unless it exists and the caller may read it. */
+    public Expense readable(UUID id) {
+        return visible(id).orElseThrow(() -> new NotFound("No expense " + id));
     }
 
     @Transactional
-    public Versioned<ExpenseResponse> update(UUID id, Request preconditions, ExpenseRequest request) {
-        Expense expense = existing(id, preconditions);
-        BuildingRef building = writableBuilding(request.buildingId());
+    public Expense update(UUID id, IfMatch ifMatch, Expense.Details details) {
+        Expense expense = existing(id, ifMatch);
+        BuildingRef building = writableBuilding(details.buildingId());
         if (!building.organizationId().equals(expense.getOrganizationId())) {
-            throw new NotFoundException("No building " + request.buildingId());
+            throw noBuilding(details.buildingId());
         }
-        requireAccount(expense.getOrganizationId(), request.accountCode());
-        expense.describe(request.details());
+        requireAccount(expense.getOrganizationId(), details.accountCode());
+        expense.describe(details);
         em.flush();
-        return versioned(expense);
+        return expense;
     }
 
     /** Applies one workflow step; the entity refuses steps its state does not allow (409). */
     @Transactional
-    public Versioned<ExpenseResponse> transition(UUID id, Request preconditions, Consumer<Expense> step) {
-        Expense expense = existing(id, preconditions);
+    public Expense transition(UUID id, IfMatch ifMatch, Consumer<Expense> step) {
+        Expense expense = existing(id, ifMatch);
         step.accept(expense);
         em.flush();
-        return versioned(expense);
+        return expense;
     }
 
     private BuildingRef writableBuilding(UUID id) {
         return property.building(id).filter(building -> caller.canSee(building.organizationId()))
-                .orElseThrow(() -> new NotFoundException("No building " + id));
+                .orElseThrow(() -> noBuilding(id));
+    }
+
+    private static NotFound noBuilding(UUID id) {
+        return new NotFound("No building " + id);
     }
 
     private void requireAccount(UUID organizationId, String code) {
@@ -121,18 +124,14 @@ public class ExpenseStore {
         }
     }
 
-    private Expense existing(UUID id, Request preconditions) {
-        Expense expense = visible(id).orElseThrow(() -> new NotFoundException("No expense " + id));
-        Versioned.requireMatch(preconditions, Versioned.tagOf(id, expense.getVersion()));
+    private Expense existing(UUID id, IfMatch ifMatch) {
+        Expense expense = readable(id);
+        ifMatch.require(id, expense.getVersion());
         return expense;
     }
 
     private Optional<Expense> visible(UUID id) {
         return Optional.ofNullable(em.find(Expense.class, id))
                 .filter(expense -> visibility.canSee(expense.getOrganizationId(), expense.getBuildingId()));
-    }
-
-    private static Versioned<ExpenseResponse> versioned(Expense expense) {
-        return Versioned.of(ExpenseResponse.of(expense), expense.getId(), expense.getVersion());
     }
 }

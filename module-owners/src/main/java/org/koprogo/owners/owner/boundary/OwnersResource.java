@@ -11,7 +11,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,14 +23,15 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.refusal.boundary.NotFound;
 import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.owners.owner.control.OwnerStore;
-import org.koprogo.owners.ownership.boundary.ShareResponse;
-import org.koprogo.owners.ownership.control.OwnershipStore;
+import org.koprogo.owners.owner.entity.Owner;
 
 @Path("owners")
 @ApplicationScoped
@@ -43,36 +43,34 @@ public class OwnersResource {
     OwnerStore store;
 
     @Inject
-    OwnershipStore shares;
-
-    @Inject
     Caller caller;
 
     /** {@code search} matches any part of the first name, last name or email. */
     @GET
     public Page<OwnerResponse> list(@BeanParam PageParams params, @QueryParam("search") String search) {
-        return store.list(search, params.toRequest(OwnerStore.SORTS.keySet(), "last_name"));
+        return store.list(search, params.toRequest(OwnerStore.SORTS.keySet(), "last_name"), OwnerResponse::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull OwnerRequest request, @Context UriInfo uri) {
-        OwnerResponse created = store.create(caller.organizationForWrite(request.organizationId()), request);
-        return Created.at(uri, created.id(), created);
+        Owner created = store.create(caller.organizationForWrite(request.organizationId()), request.contact());
+        return Created.at(uri, created.getId(), OwnerResponse.of(created));
     }
 
     /** The owner record linked to the calling user. */
     @GET
     @Path("me")
     public OwnerResponse me() {
-        return store.mine().orElseThrow(() -> new NotFoundException("No owner record is linked to this user"));
+        return store.mine().map(OwnerResponse::of)
+                .orElseThrow(() -> new NotFound("No owner record is linked to this user"));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("No owner " + id)).read(request);
+        return versioned(store.readable(id)).read(request);
     }
 
     @PUT
@@ -81,14 +79,14 @@ public class OwnersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @Context Request preconditions,
                            @Valid @NotNull OwnerRequest request) {
-        return store.update(id, preconditions, request).written();
+        return versioned(store.update(id, Versioned.ifMatch(preconditions), request.contact())).written();
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     public void delete(@PathParam("id") UUID id, @Context Request preconditions) {
-        store.delete(id, preconditions);
+        store.delete(id, Versioned.ifMatch(preconditions));
     }
 
     @PUT
@@ -96,19 +94,10 @@ public class OwnersResource {
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
     public OwnerResponse link(@PathParam("id") UUID id, @NotNull UserLink link) {
-        return store.link(id, link.userId());
+        return OwnerResponse.of(store.link(id, link.userId()));
     }
 
-    /** The owner's active shares. */
-    @GET
-    @Path("{id}/units")
-    public Page<ShareResponse> units(@PathParam("id") UUID id, @BeanParam PageParams params) {
-        return shares.ofOwner(id, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
-    }
-
-    @GET
-    @Path("{id}/units/history")
-    public Page<ShareResponse> history(@PathParam("id") UUID id, @BeanParam PageParams params) {
-        return shares.ofOwner(id, false, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
+    private static Versioned<OwnerResponse> versioned(Owner owner) {
+        return Versioned.of(OwnerResponse.of(owner), owner.getId(), owner.getVersion());
     }
 }

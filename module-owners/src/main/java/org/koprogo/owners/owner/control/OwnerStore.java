@@ -5,29 +5,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Request;
 
-import org.koprogo.core.conditional.boundary.Versioned;
+import org.koprogo.core.conditional.boundary.IfMatch;
 import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
 import org.koprogo.core.paging.boundary.JpaPages;
 import org.koprogo.core.paging.boundary.Where;
+import org.koprogo.core.refusal.boundary.InvalidField;
 import org.koprogo.core.refusal.boundary.InvalidInput;
+import org.koprogo.core.refusal.boundary.NotFound;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Members;
 import org.koprogo.core.tenancy.boundary.Role;
-import org.koprogo.owners.owner.boundary.OwnerRequest;
-import org.koprogo.owners.owner.boundary.OwnerResponse;
 import org.koprogo.owners.owner.entity.Owner;
-import org.koprogo.core.refusal.boundary.InvalidField;
 
 /** Owners of the caller's organization; a user of role owner sees only the owner record linked to it. */
 @ApplicationScoped
@@ -46,8 +44,11 @@ public class OwnerStore {
     @Inject
     Members members;
 
-    /** @param search matched anywhere in first name, last name or email, ignoring case */
-    public Page<OwnerResponse> list(String search, PageRequest request) {
+    /**
+     * @param search matched anywhere in first name, last name or email, ignoring case
+     * @param view   what the page holds of each owner
+     */
+    public <T> Page<T> list(String search, PageRequest request, Function<Owner, T> view) {
         Where where = Where.visibleTo(caller.organizationId(), "o.organizationId");
         if (caller.is(Role.OWNER)) {
             where.and("o.userId = :me", "me", caller.userId());
@@ -55,8 +56,7 @@ public class OwnerStore {
         if (search != null && !search.isBlank()) {
             where.and(Owner.SEARCH_JPQL, "search", "%" + likeLiteral(search.strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        return JpaPages.list(em, Owner.class, Owner.SELECT_JPQL, Owner.COUNT_JPQL, where, SORTS, "o.id", request,
-                OwnerResponse::of);
+        return JpaPages.list(em, Owner.class, Owner.SELECT_JPQL, Owner.COUNT_JPQL, where, SORTS, "o.id", request, view);
     }
 
     /** The text as a LIKE pattern that matches it literally (PostgreSQL's default escape is the backslash). */
@@ -65,52 +65,47 @@ public class OwnerStore {
     }
 
     @Transactional
-    public OwnerResponse create(UUID organizationId, OwnerRequest request) {
-        Owner owner = new Owner(organizationId, request.contact());
+    public Owner create(UUID organizationId, Owner.Contact contact) {
+        Owner owner = new Owner(organizationId, contact);
         em.persist(owner);
         saved(owner);
-        return OwnerResponse.of(owner);
+        return owner;
     }
 
-    public Optional<Versioned<OwnerResponse>> find(UUID id) {
-        return visible(id).map(OwnerStore::versioned);
-    }
-
-    /** Answers 404 unless the owner exists and the caller may read it. */
-    public void requireReadable(UUID id) {
-        visible(id).orElseThrow(() -> new NotFoundException("No owner " + id));
+    /** The owner; 404 unless it exists and the caller may read it. */
+    public Owner readable(UUID id) {
+        return visible(id).orElseThrow(() -> new NotFound("No owner " + id));
     }
 
     /**
      * The owner record linked to the calling user, in the caller's organization only: a user moved to another
      * organization keeps its link to the record of the one it left, which it must no longer read.
      */
-    public Optional<OwnerResponse> mine() {
+    public Optional<Owner> mine() {
         Optional<UUID> organization = caller.organizationId();
         return em.createNamedQuery(Owner.BY_USER, Owner.class).setParameter("user", caller.userId())
                 .getResultStream().findFirst()
-                .filter(owner -> organization.filter(owner.getOrganizationId()::equals).isPresent())
-                .map(OwnerResponse::of);
+                .filter(owner -> organization.filter(owner.getOrganizationId()::equals).isPresent());
     }
 
     @Transactional
-    public Versioned<OwnerResponse> update(UUID id, Request preconditions, OwnerRequest request) {
-        Owner owner = existing(id, preconditions);
-        owner.describe(request.contact());
+    public Owner update(UUID id, IfMatch ifMatch, Owner.Contact contact) {
+        Owner owner = existing(id, ifMatch);
+        owner.describe(contact);
         saved(owner);
-        return versioned(owner);
+        return owner;
     }
 
     @Transactional
-    public void delete(UUID id, Request preconditions) {
-        em.remove(existing(id, preconditions));
+    public void delete(UUID id, IfMatch ifMatch) {
+        em.remove(existing(id, ifMatch));
         Conflicts.flushRemoval(em, "Owner " + id);
     }
 
     /** Links the owner to a user of role owner in the same organization, or unlinks it (null). */
     @Transactional
-    public OwnerResponse link(UUID id, UUID userId) {
-        Owner owner = existing(id, null);
+    public Owner link(UUID id, UUID userId) {
+        Owner owner = existing(id, IfMatch.ANY);
         if (userId != null) {
             members.member(userId)
                     .filter(member -> owner.getOrganizationId().equals(member.organizationId()))
@@ -120,7 +115,7 @@ public class OwnerStore {
         }
         owner.linkUser(userId);
         Conflicts.flush(em, Map.of("owners_user", "User " + userId + " is already linked to another owner"));
-        return OwnerResponse.of(owner);
+        return owner;
     }
 
     /** The owner if it belongs to the organization: how shares check the owner they name. */
@@ -134,11 +129,9 @@ public class OwnerStore {
                 "owners_organization_fkey", "No organization " + owner.getOrganizationId()));
     }
 
-    private Owner existing(UUID id, Request preconditions) {
-        Owner owner = visible(id).orElseThrow(() -> new NotFoundException("No owner " + id));
-        if (preconditions != null) {
-            Versioned.requireMatch(preconditions, Versioned.tagOf(id, owner.getVersion()));
-        }
+    private Owner existing(UUID id, IfMatch ifMatch) {
+        Owner owner = readable(id);
+        ifMatch.require(id, owner.getVersion());
         return owner;
     }
 
@@ -146,9 +139,5 @@ public class OwnerStore {
         return Optional.ofNullable(em.find(Owner.class, id))
                 .filter(owner -> caller.canSee(owner.getOrganizationId()))
                 .filter(owner -> !caller.is(Role.OWNER) || caller.userId().equals(owner.getUserId()));
-    }
-
-    private static Versioned<OwnerResponse> versioned(Owner owner) {
-        return Versioned.of(OwnerResponse.of(owner), owner.getId(), owner.getVersion());
     }
 }

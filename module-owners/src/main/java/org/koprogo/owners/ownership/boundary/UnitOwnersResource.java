@@ -22,6 +22,7 @@ import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.owners.ownership.control.OwnershipStore;
+import org.koprogo.owners.ownership.entity.Ownership;
 
 /** A unit's shares: module-owners' sub-resource of module-buildings' units, joined by the unit's id. */
 @Path("units/{unitId}/owners")
@@ -36,19 +37,24 @@ public class UnitOwnersResource {
     /** The active shares. */
     @GET
     public Page<ShareResponse> active(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
-        return store.ofUnit(unitId, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
+        return shares(unitId, true, params);
     }
 
     @GET
     @Path("history")
     public Page<ShareResponse> history(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
-        return store.ofUnit(unitId, false, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
+        return shares(unitId, false, params);
+    }
+
+    private Page<ShareResponse> shares(UUID unitId, boolean activeOnly, PageParams params) {
+        return store.ofUnit(unitId, activeOnly, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
+                ShareResponse::of);
     }
 
     @GET
     @Path("total-percentage")
     public TotalPercentage total(@PathParam("unitId") UUID unitId) {
-        return store.total(unitId);
+        return TotalPercentage.of(unitId, store.total(unitId));
     }
 
     /** 201 with the new share; KoproGo gives no Location for it (a share is reached through its unit). */
@@ -56,7 +62,9 @@ public class UnitOwnersResource {
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response grant(@PathParam("unitId") UUID unitId, @Valid @NotNull ShareRequest request) {
-        return Response.status(Response.Status.CREATED).entity(store.grant(unitId, request)).build();
+        Ownership granted = store.grant(unitId, request.ownerId(), request.ownershipPercentage(),
+                request.isPrimaryContact());
+        return Response.status(Response.Status.CREATED).entity(ShareResponse.of(granted)).build();
     }
 
     /** Ends the share (KoproGo answers 200 with the ended share); the history keeps it. */
@@ -64,7 +72,7 @@ public class UnitOwnersResource {
     @Path("{ownerId}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     public ShareResponse end(@PathParam("unitId") UUID unitId, @PathParam("ownerId") UUID ownerId) {
-        return store.end(unitId, ownerId);
+        return ShareResponse.of(store.end(unitId, ownerId));
     }
 
     @POST
@@ -72,6 +80,7 @@ public class UnitOwnersResource {
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
     public TransferResponse transfer(@PathParam("unitId") UUID unitId, @Valid @NotNull TransferRequest request) {
-        return store.transfer(unitId, request);
+        OwnershipStore.Transfer transfer = store.transfer(unitId, request.fromOwnerId(), request.toOwnerId());
+        return new TransferResponse(ShareResponse.of(transfer.ended()), ShareResponse.of(transfer.started()));
     }
 }

@@ -3,15 +3,13 @@ package org.koprogo.owners.ownership.control;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 
 import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.paging.boundary.Page;
@@ -19,17 +17,15 @@ import org.koprogo.core.paging.boundary.PageRequest;
 import org.koprogo.core.paging.boundary.JpaPages;
 import org.koprogo.core.paging.boundary.Where;
 import org.koprogo.core.property.boundary.PropertyDirectory;
-import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.property.boundary.PropertyDirectory.UnitRef;
+import org.koprogo.core.refusal.boundary.NotFound;
+import org.koprogo.core.refusal.boundary.RuleViolation;
+import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Visibility;
 import org.koprogo.owners.owner.control.OwnerStore;
 import org.koprogo.owners.owner.entity.Owner;
-import org.koprogo.owners.ownership.boundary.ShareRequest;
-import org.koprogo.owners.ownership.boundary.ShareResponse;
-import org.koprogo.owners.ownership.boundary.TotalPercentage;
-import org.koprogo.owners.ownership.boundary.TransferRequest;
-import org.koprogo.owners.ownership.boundary.TransferResponse;
 import org.koprogo.owners.ownership.entity.Ownership;
+import org.koprogo.owners.ownership.entity.UnitShares;
 
 /**
  * Shares of units. The active shares of a unit sum to at most 1 (100 %): every write to a unit's shares first
@@ -60,72 +56,73 @@ public class OwnershipStore {
     @Inject
     OwnerStore owners;
 
-    public Page<ShareResponse> ofUnit(UUID unitId, boolean activeOnly, PageRequest request) {
+    /** @param view what the page holds of each share */
+    public <T> Page<T> ofUnit(UUID unitId, boolean activeOnly, PageRequest request, Function<Ownership, T> view) {
         UnitRef unit = readableUnit(unitId);
         return page(Where.organization("s.organizationId", unit.organizationId())
-                .and("s.unitId = :unit", "unit", unitId), activeOnly, request);
+                .and("s.unitId = :unit", "unit", unitId), activeOnly, request, view);
     }
 
-    public Page<ShareResponse> ofOwner(UUID ownerId, boolean activeOnly, PageRequest request) {
-        owners.requireReadable(ownerId);
+    /** @param view what the page holds of each share */
+    public <T> Page<T> ofOwner(UUID ownerId, boolean activeOnly, PageRequest request, Function<Ownership, T> view) {
+        owners.readable(ownerId);
         return page(Where.visibleTo(caller.organizationId(), "s.organizationId").and("s.ownerId = :owner", "owner", ownerId),
-                activeOnly, request);
+                activeOnly, request, view);
     }
 
-    private Page<ShareResponse> page(Where where, boolean activeOnly, PageRequest request) {
+    private <T> Page<T> page(Where where, boolean activeOnly, PageRequest request, Function<Ownership, T> view) {
         if (activeOnly) {
             where.and("s.endDate is null");
         }
         return JpaPages.list(em, Ownership.class, Ownership.SELECT_JPQL, Ownership.COUNT_JPQL, where, SORTS, "s.id",
-                request, ShareResponse::of);
+                request, view);
     }
 
-    public TotalPercentage total(UUID unitId) {
+    /** The sum of the unit's active shares, 1 being the whole unit. */
+    public BigDecimal total(UUID unitId) {
         readableUnit(unitId);
-        return TotalPercentage.of(unitId, activeTotal(unitId));
+        return activeTotal(unitId);
     }
 
+    /** Gives the owner a share of the unit, as a fraction; the unit's active shares then total at most 1. */
     @Transactional
-    public ShareResponse grant(UUID unitId, ShareRequest request) {
+    public Ownership grant(UUID unitId, UUID ownerId, BigDecimal fraction, boolean primaryContact) {
         UnitRef unit = lockedUnit(unitId);
-        Owner owner = ownerOf(unit, request.ownerId());
-        if (active(unitId, owner.getId()) != null) {
-            throw new ClientErrorException("Owner " + owner.getId() + " already holds a share of this unit",
-                    Response.Status.CONFLICT);
-        }
-        BigDecimal current = activeTotal(unitId);
-        BigDecimal total = current.add(request.ownershipPercentage());
-        if (total.compareTo(BigDecimal.ONE) > 0) {
-            throw new ClientErrorException("The unit's active shares would total " + percent(total) + " (now "
-                    + percent(current) + "); they may not exceed 100%", Response.Status.CONFLICT);
-        }
-        return ShareResponse.of(add(unit, owner.getId(), request.ownershipPercentage(), request.isPrimaryContact()));
+        Owner owner = ownerOf(unit, ownerId);
+        requireNoShare(unitId, owner);
+        UnitShares.requireRoom(activeTotal(unitId), fraction);
+        return add(unit, owner.getId(), fraction, primaryContact);
     }
 
     /** Ends the owner's active share of the unit; it stays in the history. */
     @Transactional
-    public ShareResponse end(UUID unitId, UUID ownerId) {
+    public Ownership end(UUID unitId, UUID ownerId) {
         lockedUnit(unitId);
         Ownership share = activeOrNotFound(unitId, ownerId);
         share.end();
         em.flush();
-        return ShareResponse.of(share);
+        return share;
+    }
+
+    /** A transfer's two shares: the one ended and the one it became. */
+    public record Transfer(Ownership ended, Ownership started) {
     }
 
     /** Ends one owner's share and gives the same fraction (and primary contact role) to another. */
     @Transactional
-    public TransferResponse transfer(UUID unitId, TransferRequest request) {
+    public Transfer transfer(UUID unitId, UUID fromOwnerId, UUID toOwnerId) {
         UnitRef unit = lockedUnit(unitId);
-        Ownership from = activeOrNotFound(unitId, request.fromOwnerId());
-        Owner to = ownerOf(unit, request.toOwnerId());
-        if (active(unitId, to.getId()) != null) {
-            throw new ClientErrorException("Owner " + to.getId() + " already holds a share of this unit",
-                    Response.Status.CONFLICT);
-        }
+        Ownership from = activeOrNotFound(unitId, fromOwnerId);
+        Owner to = ownerOf(unit, toOwnerId);
+        requireNoShare(unitId, to);
         from.end();
         em.flush();
-        Ownership created = add(unit, to.getId(), from.getPercentage(), from.isPrimaryContact());
-        return new TransferResponse(ShareResponse.of(from), ShareResponse.of(created));
+        return new Transfer(from, add(unit, to.getId(), from.getPercentage(), from.isPrimaryContact()));
+    }
+
+    private void requireNoShare(UUID unitId, Owner owner) {
+        RuleViolation.require(active(unitId, owner.getId()) == null,
+                "Owner " + owner.getId() + " already holds a share of this unit");
     }
 
     private Ownership add(UnitRef unit, UUID ownerId, BigDecimal percentage, boolean primary) {
@@ -144,14 +141,14 @@ public class OwnershipStore {
     private UnitRef readableUnit(UUID unitId) {
         return property.unit(unitId)
                 .filter(unit -> visibility.canSee(unit.organizationId(), unit.buildingId()))
-                .orElseThrow(() -> new NotFoundException("No unit " + unitId));
+                .orElseThrow(() -> new NotFound("No unit " + unitId));
     }
 
     /** The unit, with its shares locked for this transaction. */
     private UnitRef lockedUnit(UUID unitId) {
         UnitRef unit = property.unit(unitId)
                 .filter(found -> caller.canSee(found.organizationId()))
-                .orElseThrow(() -> new NotFoundException("No unit " + unitId));
+                .orElseThrow(() -> new NotFound("No unit " + unitId));
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, ?2)) locked")
                 .setParameter(1, UNIT_SHARES_LOCKS)
                 .setParameter(2, unitId.hashCode())
@@ -161,13 +158,13 @@ public class OwnershipStore {
 
     private Owner ownerOf(UnitRef unit, UUID ownerId) {
         return owners.inOrganization(ownerId, unit.organizationId())
-                .orElseThrow(() -> new NotFoundException("No owner " + ownerId));
+                .orElseThrow(() -> new NotFound("No owner " + ownerId));
     }
 
     private Ownership activeOrNotFound(UUID unitId, UUID ownerId) {
         Ownership share = active(unitId, ownerId);
         if (share == null) {
-            throw new NotFoundException("Owner " + ownerId + " holds no active share of unit " + unitId);
+            throw new NotFound("Owner " + ownerId + " holds no active share of unit " + unitId);
         }
         return share;
     }
@@ -180,9 +177,5 @@ public class OwnershipStore {
     private BigDecimal activeTotal(UUID unitId) {
         return em.createNamedQuery(Ownership.ACTIVE_TOTAL, BigDecimal.class).setParameter("unit", unitId)
                 .getSingleResult();
-    }
-
-    private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -1,4 +1,4 @@
-package org.koprogo.expenses.expense.boundary;
+package org.koprogo.expenses.expense.control;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
