@@ -2,7 +2,6 @@ package org.koprogo.core.conditional.boundary;
 
 import java.util.UUID;
 
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -36,16 +35,5 @@ public record Versioned<T>(T body, EntityTag tag) {
     /** The request's {@code If-Match} (and {@code If-None-Match}) as the store checks them, strong comparison. */
     public static IfMatch ifMatch(Request request) {
         return (id, version) -> request.evaluatePreconditions(tagOf(id, version)) == null;
-    }
-
-    /**
-     * Refuses a write whose preconditions ({@code If-Match}, strong comparison) name another version; JAX-RS
-     * evaluates them, this only adds a detail that says what to do.
-     */
-    public static void requireMatch(Request request, EntityTag current) {
-        if (request.evaluatePreconditions(current) != null) {
-            throw new ClientErrorException("The resource has changed since it was read (now \"" + current.getValue()
-                    + "\"); read it again", Response.Status.PRECONDITION_FAILED);
-        }
     }
 }
