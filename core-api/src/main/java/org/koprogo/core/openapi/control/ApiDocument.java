@@ -32,10 +32,12 @@ public final class ApiDocument {
     /**
      * @param tags the registered classes and the tag of each; those that serve no route (providers) are ignored
      * @param base the application's path, e.g. {@code /api/v1}
+     * @param mapper the wire's ObjectMapper, whose properties the schemas show
      */
-    public static OpenAPI of(Map<Class<?>, String> tags, String base, ObjectMapper mapper) {
+    public static OpenAPI of(Map<Class<?>, String> tags, String base, ObjectMapper mapper,
+                             Declarations declarations) {
         Schemas schemas = new Schemas(mapper);
-        Operations operations = new Operations(schemas);
+        Operations operations = new Operations(schemas, declarations);
         List<Route> routes = new ArrayList<>();
         tags.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Class::getName)))

@@ -8,22 +8,24 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import org.koprogo.core.paging.boundary.Page;
 
 /**
  * Operation ids a generated client reads well: the method's name and the resource's noun, {@code listBuildings},
- * {@code getBuilding}, {@code approveExpense}; {@code @Operation(operationId = …)} names the others. Unique in a
+ * {@code getBuilding}, {@code approveExpense}; a declared id names the others. Unique in a
  * document: a clash (two modules' resources with one name) gets a number.
  */
 final class OperationIds {
 
     private final Set<String> taken = new HashSet<>();
+    private final Declarations declarations;
+
+    OperationIds(Declarations declarations) {
+        this.declarations = declarations;
+    }
 
     String of(Route route) {
-        Operation named = route.method().getAnnotation(Operation.class);
-        String id = named != null && !named.operationId().isBlank() ? named.operationId() : derived(route);
+        String id = declarations.operationId(route.method()).orElseGet(() -> derived(route));
         String candidate = id;
         for (int n = 2; !taken.add(candidate); n++) {
             candidate = id + n;

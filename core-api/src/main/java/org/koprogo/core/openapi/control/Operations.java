@@ -43,22 +43,18 @@ final class Operations {
 
     private final Schemas schemas;
     private final Responses responses;
-    private final OperationIds ids = new OperationIds();
+    private final OperationIds ids;
 
-    Operations(Schemas schemas) {
+    Operations(Schemas schemas, Declarations declarations) {
         this.schemas = schemas;
-        this.responses = new Responses(schemas);
+        this.responses = new Responses(schemas, declarations);
+        this.ids = new OperationIds(declarations);
     }
 
     Operation of(Route route) {
         Operation operation = OASFactory.createOperation()
                 .operationId(ids.of(route))
                 .tags(new ArrayList<>(List.of(route.tag())));
-        org.eclipse.microprofile.openapi.annotations.Operation described =
-                route.method().getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
-        if (described != null && !described.summary().isBlank()) {
-            operation.summary(described.summary());
-        }
         boolean conditional = false;
         RequestBody body = null;
         for (java.lang.reflect.Parameter parameter : route.method().getParameters()) {
@@ -87,8 +83,7 @@ final class Operations {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
             operation.description("Roles: " + String.join(", ", roles) + ".");
         }
-        boolean takesInput = body != null || operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> !parameter.getName().equals(IdempotencyFilter.HEADER));
+        boolean takesInput = body != null || operation.getParameters() != null;
         return operation.responses(responses.of(route, conditional, body != null, takesInput, !roles.isEmpty()));
     }
 

@@ -1,6 +1,5 @@
 package org.koprogo.core.openapi.control;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -9,22 +8,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import org.koprogo.core.openapi.control.Declarations.DeclaredAnswer;
 import org.koprogo.core.openapi.control.Schemas.Direction;
 import org.koprogo.core.problem.boundary.Problem;
 
 /**
  * A route's answers. The success comes from the method's return type ({@code void} is 204); a method returning
- * {@code Response} declares it with MicroProfile OpenAPI's {@code @APIResponse} (or its class does, for all its
- * {@code Response} methods that declare none). Errors are problem+json with the statuses the platform gives:
- * 400 for input, 401/403 where a role is needed, 404 for a path naming a resource, 409 for writes, 412 for a
- * conditional write, 413/415 for bodies, 503 everywhere, and any status an {@code @APIResponse} adds (429 on
- * sign-in); {@code default} says that every other error is problem+json too.
+ * {@code Response} declares it (or its class does, for all its {@code Response} methods that declare none).
+ * Errors are problem+json with the statuses the platform gives: 400 for input, 401/403 where a role is needed,
+ * 404 for a path naming a resource, 409 for writes, 412 for a conditional write, 413/415 for bodies, 503
+ * everywhere, and any error a method declares (429 on sign-in); {@code default}: every other error is
+ * problem+json too.
  */
 final class Responses {
 
@@ -41,9 +41,11 @@ final class Responses {
             Map.entry(503, "Temporarily unavailable; retry later"));
 
     private final Schemas schemas;
+    private final Declarations declarations;
 
-    Responses(Schemas schemas) {
+    Responses(Schemas schemas, Declarations declarations) {
         this.schemas = schemas;
+        this.declarations = declarations;
     }
 
     APIResponses of(Route route, boolean conditional, boolean takesBody, boolean takesInput, boolean needsRole) {
@@ -74,9 +76,9 @@ final class Responses {
             problem(responses, 415);
         }
         problem(responses, 503);
-        Arrays.stream(route.method().getAnnotationsByType(APIResponse.class))
-                .filter(declared -> status(declared) >= 400)
-                .forEach(declared -> problem(responses, status(declared)));
+        declarations.answers(route.method()).stream()
+                .filter(declared -> declared.status() >= 400)
+                .forEach(declared -> problem(responses, declared.status(), declared.description()));
         responses.defaultValue(OASFactory.createAPIResponse().description("Any other error")
                 .content(problemContent()));
         return responses;
@@ -94,37 +96,32 @@ final class Responses {
                     .content(content(route, schema)), conditional));
             return;
         }
-        List<APIResponse> declared = Arrays.stream(route.method().getAnnotationsByType(APIResponse.class))
-                .filter(response -> status(response) < 400).toList();
+        List<DeclaredAnswer> declared = successes(route.method());
         if (declared.isEmpty()) {
-            declared = Arrays.stream(route.resource().getAnnotationsByType(APIResponse.class))
-                    .filter(response -> status(response) < 400).toList();
+            declared = successes(route.resource());
         }
         if (declared.isEmpty()) {
             responses.addAPIResponse("200", OASFactory.createAPIResponse().description(REASONS.get(200)));
         }
-        for (APIResponse response : declared) {
-            var answer = OASFactory.createAPIResponse().description(response.description().isBlank()
-                    ? REASONS.getOrDefault(status(response), "Success") : response.description());
-            Arrays.stream(response.content())
-                    .filter(content -> content.schema().implementation() != Void.class)
-                    .findFirst()
-                    .ifPresent(content -> answer.content(content(route,
-                            schemas.of(content.schema().implementation(), Direction.WRITTEN))));
-            for (var header : response.headers()) {
-                answer.addHeader(header.name(), OASFactory.createHeader().description(header.description())
-                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+        for (DeclaredAnswer answer : declared) {
+            APIResponse response = OASFactory.createAPIResponse().description(answer.description().isBlank()
+                    ? REASONS.getOrDefault(answer.status(), "Success") : answer.description());
+            if (answer.body() != null) {
+                response.content(content(route, schemas.of(answer.body(), Direction.WRITTEN)));
             }
-            responses.addAPIResponse(response.responseCode(), withEtag(answer, conditional));
+            if (answer.location()) {
+                response.addHeader("Location", OASFactory.createHeader().description("the created resource's URI")
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri")));
+            }
+            responses.addAPIResponse(String.valueOf(answer.status()), withEtag(response, conditional));
         }
     }
 
-    private static int status(APIResponse response) {
-        return Integer.parseInt(response.responseCode());
+    private List<DeclaredAnswer> successes(java.lang.reflect.AnnotatedElement element) {
+        return declarations.answers(element).stream().filter(answer -> answer.status() < 400).toList();
     }
 
-    private static org.eclipse.microprofile.openapi.models.responses.APIResponse withEtag(
-            org.eclipse.microprofile.openapi.models.responses.APIResponse response, boolean conditional) {
+    private static APIResponse withEtag(APIResponse response, boolean conditional) {
         return conditional ? response.addHeader("ETag", etag()) : response;
     }
 
@@ -144,7 +141,12 @@ final class Responses {
     }
 
     private void problem(APIResponses responses, int status) {
-        var response = OASFactory.createAPIResponse().description(REASONS.getOrDefault(status, "Error"))
+        problem(responses, status, "");
+    }
+
+    private void problem(APIResponses responses, int status, String description) {
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(description.isBlank() ? REASONS.getOrDefault(status, "Error") : description)
                 .content(problemContent());
         if (status == 429 || status == 503) {
             response.addHeader("Retry-After", OASFactory.createHeader().description("seconds to wait")

@@ -26,12 +26,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.koprogo.buildings.building.control.BuildingStore;
 import org.koprogo.buildings.unit.boundary.UnitResponse;
 import org.koprogo.buildings.unit.control.UnitStore;
+import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 
+@Answer(status = 200, body = BuildingResponse.class)
 @Path("buildings")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +55,7 @@ public class BuildingsResource {
         return store.list(params.toRequest(BuildingStore.SORTS.keySet(), "name"));
     }
 
+    @Answer(status = 201, body = BuildingResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +71,7 @@ public class BuildingsResource {
     }
 
     /** KoproGo's per-building unit list, paged like every list here. */
+    @OperationId("listBuildingUnits")
     @GET
     @Path("{id}/units")
     public Page<UnitResponse> units(@PathParam("id") UUID id, @BeanParam PageParams params) {

@@ -27,12 +27,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.koprogo.buildings.unit.control.UnitStore;
 import org.koprogo.buildings.unit.entity.UnitType;
 import org.koprogo.core.json.boundary.WireEnum;
+import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.paging.boundary.QueryParams;
 import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Role;
 
+@Answer(status = 200, body = UnitResponse.class)
 @Path("units")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +51,7 @@ public class UnitsResource {
                 params.toRequest(UnitStore.SORTS.keySet(), "unit_number"));
     }
 
+    @Answer(status = 201, body = UnitResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
@@ -33,6 +35,7 @@ import org.koprogo.owners.owner.control.OwnerStore;
 import org.koprogo.owners.ownership.boundary.ShareResponse;
 import org.koprogo.owners.ownership.control.OwnershipStore;
 
+@Answer(status = 200, body = OwnerResponse.class)
 @Path("owners")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +57,7 @@ public class OwnersResource {
         return store.list(search, params.toRequest(OwnerStore.SORTS.keySet(), "last_name"));
     }
 
+    @Answer(status = 201, body = OwnerResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +67,7 @@ public class OwnersResource {
     }
 
     /** The owner record linked to the calling user. */
+    @OperationId("getMyOwner")
     @GET
     @Path("me")
     public OwnerResponse me() {
@@ -100,12 +105,14 @@ public class OwnersResource {
     }
 
     /** The owner's active shares. */
+    @OperationId("listOwnerShares")
     @GET
     @Path("{id}/units")
     public Page<ShareResponse> units(@PathParam("id") UUID id, @BeanParam PageParams params) {
         return shares.ofOwner(id, true, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"));
     }
 
+    @OperationId("listOwnerShareHistory")
     @GET
     @Path("{id}/units/history")
     public Page<ShareResponse> history(@PathParam("id") UUID id, @BeanParam PageParams params) {
