@@ -192,6 +192,9 @@ public final class Schemas {
                 ? mapper.getDeserializationConfig().introspect(type)
                 : mapper.getSerializationConfig().introspect(type);
         Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+        if (direction == Direction.READ) {
+            schema.additionalPropertiesBoolean(true); // JsonMapping ignores members it does not model
+        }
         List<String> required = new ArrayList<>();
         for (BeanPropertyDefinition property : bean.findProperties()) {
             if (direction == Direction.WRITTEN ? !property.couldSerialize() : !property.couldDeserialize()) {
