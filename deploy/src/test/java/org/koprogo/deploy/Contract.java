@@ -31,8 +31,9 @@ import com.atlassian.oai.validator.report.ValidationReport;
  * and the wire cannot drift apart: each answer must be one the document gives for its route and status, and
  * each request the platform accepted (2xx) one the document allows. Requests to paths or methods the document
  * does not list (operators' endpoints, deliberately odd paths and methods) are not checked, nor those the
- * container refuses before the platform sees them (see {@link FuzzFindings#refusedByTheContainer}). The document is read once per
- * platform, and read again before a mismatch is reported, in case a new platform took an old one's port.
+ * container refuses before the platform sees them (see {@link FuzzFindings#refusedByTheContainer}). The
+ * document is read once per platform, and again before a mismatch is reported, in case a new platform took an
+ * old one's port.
  */
 final class Contract {
 
@@ -52,30 +53,37 @@ final class Contract {
     }
 
     /** Fails with the route, the status and each violation when the exchange is not one the document allows. */
-    static void check(HttpRequest request, HttpResponse<?> response) throws IOException, InterruptedException {
-        String pathAndQuery = request.uri().getRawPath()
-                + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
-        if (!(response.body() instanceof String text) || !METHODS.contains(request.method())
-                || FuzzFindings.refusedByTheContainer(pathAndQuery)) {
-            return;
-        }
-        String platform = request.uri().getScheme() + "://" + request.uri().getAuthority();
-        String violations = violations(validator(platform, false), request, response, text);
+    static void check(HttpRequest request, HttpResponse<String> response) throws IOException, InterruptedException {
+        String violations = violations(request, response);
         if (!violations.isEmpty()) {
-            violations = violations(validator(platform, true), request, response, text);
-        }
-        if (!violations.isEmpty()) {
-            throw new AssertionError("/openapi does not allow " + request.method() + " " + pathAndQuery + " answered "
-                    + response.statusCode() + ":\n" + violations + "\nbody: " + abbreviated(text));
+            throw new AssertionError(violations);
         }
     }
 
+    /** What the document does not allow in the exchange, naming route and status; empty when all is well. */
+    static String violations(HttpRequest request, HttpResponse<String> response)
+            throws IOException, InterruptedException {
+        String pathAndQuery = request.uri().getRawPath()
+                + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+        if (!METHODS.contains(request.method()) || FuzzFindings.refusedByTheContainer(pathAndQuery)) {
+            return "";
+        }
+        String platform = request.uri().getScheme() + "://" + request.uri().getAuthority();
+        String violations = violations(validator(platform, false), request, response);
+        if (!violations.isEmpty()) {
+            violations = violations(validator(platform, true), request, response);
+        }
+        return violations.isEmpty() ? "" : "/openapi does not allow " + request.method() + " " + pathAndQuery
+                + " answered " + response.statusCode() + ":\n" + violations
+                + "\nbody: " + abbreviated(response.body());
+    }
+
     private static String violations(OpenApiInteractionValidator validator, HttpRequest request,
-                                     HttpResponse<?> response, String text) {
+                                     HttpResponse<String> response) {
         Request sent = sent(request);
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
-        if (!text.isEmpty()) {
-            answer.withBody(text);
+        if (!response.body().isEmpty()) {
+            answer.withBody(response.body());
         }
         response.headers().map().forEach(answer::withHeader);
         ValidationReport report = response.statusCode() / 100 == 2

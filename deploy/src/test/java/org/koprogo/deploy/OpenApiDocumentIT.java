@@ -44,7 +44,8 @@ class OpenApiDocumentIT {
     }
 
     static JsonObject document(RunningPlatform platform) throws Exception {
-        return Http.json(Http.send(HttpRequest.newBuilder(platform.uri("/openapi")).header("Accept", "application/json")));
+        return Http.json(Http.send(HttpRequest.newBuilder(platform.uri("/openapi"))
+                .header("Accept", "application/json")));
     }
 
     @Test
@@ -131,7 +132,8 @@ class OpenApiDocumentIT {
         for (Map.Entry<String, JsonObject> get : gets().entrySet()) {
             if (!get.getKey().contains("{")) {
                 int status = anonymous.get(get.getKey()).statusCode();
-                assertEquals(get.getValue().containsKey("security"), status == 401, get.getKey() + " answered " + status);
+                assertEquals(get.getValue().containsKey("security"), status == 401,
+                        get.getKey() + " answered " + status);
             }
         }
     }

@@ -33,7 +33,8 @@ public class PlatformDocument implements OASModelReader {
             }
         }
         for (PlatformModule module : CDI.current().select(ModuleRegistry.class).get().current().enabled()) {
-            module.resources().stream().filter(tags::containsKey).forEach(resource -> tags.put(resource, module.name()));
+            module.resources().stream().filter(tags::containsKey)
+                    .forEach(resource -> tags.put(resource, module.name()));
         }
         return ApiDocument.of(tags, "/" + PlatformApplication.PATH, JsonMapping.MAPPER, new AnnotatedDeclarations());
     }

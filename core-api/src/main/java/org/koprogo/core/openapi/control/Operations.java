@@ -83,7 +83,8 @@ final class Operations {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
             operation.description("Roles: " + String.join(", ", roles) + ".");
         }
-        boolean takesInput = body != null || operation.getParameters() != null;
+        boolean takesInput = body != null
+                || operation.getParameters() != null && !operation.getParameters().isEmpty();
         return operation.responses(responses.of(route, conditional, body != null, takesInput, !roles.isEmpty()));
     }
 

@@ -44,8 +44,8 @@ public record Route(String httpMethod, String path, Class<?> resource, Method me
                         for (int i = 0; i < literals.length; i++) {
                             String path = template.substring(0, alternatives.start()) + literals[i]
                                     + template.substring(alternatives.end());
-                            routes.add(new Route(verb, PATTERNED.matcher(path).replaceAll("{$1}"), resource, method, tag,
-                                    i == 0 ? null : literals[i]));
+                            routes.add(new Route(verb, PATTERNED.matcher(path).replaceAll("{$1}"), resource, method,
+                                    tag, i == 0 ? null : literals[i]));
                         }
                     } else {
                         routes.add(new Route(verb, PATTERNED.matcher(template).replaceAll("{$1}"), resource, method,
