@@ -23,17 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -214,7 +206,7 @@ public final class Schemas {
                 value = nullable(value);
             }
             if (element != null && direction == Direction.READ) {
-                Constraints.apply(element, value);
+                BeanValidationBounds.apply(element, value);
             }
             schema.addProperty(property.getName(), value);
         }
@@ -245,54 +237,5 @@ public final class Schemas {
             }
         }
         return null;
-    }
-
-    /** Bean Validation's bounds, where JSON Schema says the same. */
-    private static final class Constraints {
-
-        private Constraints() {
-        }
-
-        static void apply(AnnotatedElement element, Schema schema) {
-            Size size = element.getAnnotation(Size.class);
-            if (size != null && schema.getType() == Schema.SchemaType.STRING) {
-                if (size.min() > 0) {
-                    schema.minLength(size.min());
-                }
-                if (size.max() < Integer.MAX_VALUE) {
-                    schema.maxLength(size.max());
-                }
-            }
-            if (element.isAnnotationPresent(NotBlank.class) || element.isAnnotationPresent(NotEmpty.class)) {
-                schema.minLength(Math.max(1, schema.getMinLength() == null ? 1 : schema.getMinLength()));
-            }
-            Min min = element.getAnnotation(Min.class);
-            if (min != null) {
-                schema.minimum(BigDecimal.valueOf(min.value()));
-            }
-            Max max = element.getAnnotation(Max.class);
-            if (max != null) {
-                schema.maximum(BigDecimal.valueOf(max.value()));
-            }
-            if (element.isAnnotationPresent(PositiveOrZero.class)) {
-                schema.minimum(BigDecimal.ZERO);
-            }
-            if (element.isAnnotationPresent(Positive.class)) {
-                schema.minimum(BigDecimal.ZERO).exclusiveMinimum(true);
-            }
-            DecimalMin decimalMin = element.getAnnotation(DecimalMin.class);
-            if (decimalMin != null) {
-                schema.minimum(new BigDecimal(decimalMin.value())).exclusiveMinimum(!decimalMin.inclusive());
-            }
-            DecimalMax decimalMax = element.getAnnotation(DecimalMax.class);
-            if (decimalMax != null) {
-                schema.maximum(new BigDecimal(decimalMax.value())).exclusiveMaximum(!decimalMax.inclusive());
-            }
-            Pattern pattern = element.getAnnotation(Pattern.class);
-            if (pattern != null) {
-                // Bean Validation matches the whole value; a JSON Schema pattern matches anywhere unless anchored
-                schema.pattern("^(?:" + pattern.regexp() + ")$");
-            }
-        }
     }
 }
