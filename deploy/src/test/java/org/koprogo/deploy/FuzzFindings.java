@@ -131,6 +131,13 @@ final class FuzzFindings {
      * Another organization's resource: its sensible read answers as if the resource did not exist (404), and
      * nothing sent to it, hostile or not, succeeds.
      */
+    /** An answer /openapi does not give (see Contract); nothing when it does. */
+    void disagreesWithTheDocument(FuzzRequest request, String violations) {
+        if (!violations.isEmpty()) {
+            add(request, "not as /openapi says", violations);
+        }
+    }
+
     void expectRefused(FuzzRequest request, HttpResponse<String> response) {
         int status = response.statusCode();
         boolean sensibleRead = request.inputClass().equals(FuzzPlan.CROSS_ORGANIZATION) && request.method().equals("GET");

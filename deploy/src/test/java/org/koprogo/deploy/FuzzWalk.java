@@ -78,6 +78,7 @@ final class FuzzWalk implements AutoCloseable {
         try {
             HttpResponse<String> response = answer(http);
             findings.check(request, response);
+            findings.disagreesWithTheDocument(request, Contract.answerViolations(http, response));
             if (world.reachesAcrossOrganizations(request)) {
                 findings.expectRefused(request, response);
             }

@@ -40,8 +40,12 @@ final class Http {
         return send("POST", uri, "application/json", body);
     }
 
+    /** Sends the request; the exchange must be one the platform's /openapi allows (see {@link Contract}). */
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+        Contract.check(built, response);
+        return response;
     }
 
     static JsonObject json(HttpResponse<String> response) {

@@ -105,6 +105,19 @@ class ThirdPartyModuleIT {
         assertTrue(metrics.contains("route=\"/api/v1/probe/items/{id}\",status=\"2xx\""), metrics);
     }
 
+    @Test
+    void itsRoutesAreDocumentedUnderItsName() throws Exception {
+        HttpResponse<String> served = HTTP.send(HttpRequest.newBuilder(uri("openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, served.statusCode(), served.body());
+        JsonObject paths = json(served).getJsonObject("paths");
+        assertEquals("probe", paths.getJsonObject("/api/v1/probe/rows").getJsonObject("get").getJsonArray("tags")
+                .getString(0));
+        assertTrue(paths.containsKey("/api/v1/probe/items/{id}"), paths.keySet().toString());
+        assertTrue(json(served).getJsonObject("components").getJsonObject("schemas").getJsonObject("Nested")
+                .getJsonObject("properties").containsKey("floor_number"), "named as on the wire");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

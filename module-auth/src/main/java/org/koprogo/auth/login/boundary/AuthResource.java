@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.koprogo.auth.login.control.ClientAddresses;
 import org.koprogo.auth.login.control.Sessions;
 import org.koprogo.auth.user.boundary.UserResponse;
+import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 
@@ -39,6 +41,9 @@ public class AuthResource {
     @Inject
     ClientAddresses clientAddresses;
 
+    @OperationId("login")
+    @Answer(status = 401, description = "Unknown email, wrong password or deactivated account")
+    @Answer(status = 429, description = "Too many attempts; Retry-After says when to retry")
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +53,8 @@ public class AuthResource {
         return TokenResponse.of(sessions.login(request.email(), request.password(), address));
     }
 
+    @OperationId("refreshToken")
+    @Answer(status = 401, description = "Unknown, expired or already rotated refresh token")
     @POST
     @Path("refresh")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +63,7 @@ public class AuthResource {
     }
 
     /** With a refresh token, ends that session; with only an access token, every session of the caller. */
+    @OperationId("logout")
     @POST
     @Path("logout")
     public LogoutResponse logout(@Valid RefreshRequest request, @Context SecurityContext security) {
@@ -64,6 +72,7 @@ public class AuthResource {
         return new LogoutResponse("logged out");
     }
 
+    @OperationId("getCurrentUser")
     @GET
     @Path("me")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.auth.organization.control.OrganizationStore;
 import org.koprogo.auth.organization.entity.Organization;
+import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
@@ -46,6 +47,7 @@ public class OrganizationsResource {
         return store.list(caller, params.toRequest(OrganizationStore.SORTS.keySet(), "name"), OrganizationResponse::of);
     }
 
+    @Answer(status = 201, body = OrganizationResponse.class, location = true)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull OrganizationRequest request, @Context UriInfo uri) {

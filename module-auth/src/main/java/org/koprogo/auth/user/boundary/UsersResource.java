@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.auth.user.control.UserStore;
 import org.koprogo.auth.user.entity.User;
+import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
@@ -52,6 +53,7 @@ public class UsersResource {
                 params.toRequest(UserStore.SORTS.keySet(), "email"), UserResponse::of);
     }
 
+    @Answer(status = 201, body = UserResponse.class, location = true)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull UserRequest request, @Context UriInfo uri) {

@@ -24,13 +24,18 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.buildings.building.control.BuildingStore;
 import org.koprogo.buildings.building.entity.Building;
+import org.koprogo.buildings.unit.boundary.UnitResponse;
+import org.koprogo.buildings.unit.control.UnitStore;
 import org.koprogo.core.conditional.boundary.Versioned;
+import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 
+@Answer(status = 200, body = BuildingResponse.class)
 @Path("buildings")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +53,7 @@ public class BuildingsResource {
         return store.list(params.toRequest(BuildingStore.SORTS.keySet(), "name"), BuildingResponse::of);
     }
 
+    @Answer(status = 201, body = BuildingResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)

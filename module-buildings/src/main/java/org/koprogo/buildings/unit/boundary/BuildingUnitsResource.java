@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.koprogo.buildings.building.control.BuildingStore;
 import org.koprogo.buildings.unit.control.UnitStore;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.tenancy.boundary.Role;
@@ -31,6 +32,7 @@ public class BuildingUnitsResource {
     @Inject
     UnitStore units;
 
+    @OperationId("listBuildingUnits")
     @GET
     public Page<UnitResponse> list(@PathParam("id") UUID id, @BeanParam PageParams params) {
         buildings.requireReadable(id);

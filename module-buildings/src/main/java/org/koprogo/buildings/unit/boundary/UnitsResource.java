@@ -28,12 +28,14 @@ import org.koprogo.buildings.unit.entity.Unit;
 import org.koprogo.buildings.unit.entity.UnitType;
 import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.json.boundary.WireEnum;
+import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.paging.boundary.QueryParams;
 import org.koprogo.core.rest.boundary.Created;
 import org.koprogo.core.tenancy.boundary.Role;
 
+@Answer(status = 200, body = UnitResponse.class)
 @Path("units")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +52,7 @@ public class UnitsResource {
                 params.toRequest(UnitStore.SORTS.keySet(), "unit_number"), UnitResponse::of);
     }
 
+    @Answer(status = 201, body = UnitResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)

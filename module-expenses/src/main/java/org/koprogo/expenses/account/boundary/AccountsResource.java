@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.json.boundary.WireEnum;
+import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.paging.boundary.QueryParams;
@@ -39,6 +41,7 @@ import org.koprogo.expenses.account.entity.AccountType;
  * The chart of accounts by code. Everyone reads the shared Belgian PCMN plus their organization's accounts; a
  * superadmin reads and writes the shared chart, or an organization's with {@code organization_id}.
  */
+@Answer(status = 200, body = AccountResponse.class)
 @Path("accounts")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +75,7 @@ public class AccountsResource {
     }
 
     /** KoproGo's path for the same. */
+    @OperationId("getAccountByCode")
     @GET
     @Path("code/{code}")
     public Response getByCode(@PathParam("code") String code, @QueryParam("organization_id") String organization,
@@ -79,6 +83,7 @@ public class AccountsResource {
         return get(code, organization, request);
     }
 
+    @Answer(status = 201, body = AccountResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.json.boundary.WireEnum;
+import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.paging.boundary.QueryParams;
@@ -38,6 +39,7 @@ import org.koprogo.expenses.expense.entity.Expense;
 import org.koprogo.expenses.expense.entity.ExpenseCategory;
 import org.koprogo.expenses.expense.entity.PaymentStatus;
 
+@Answer(status = 200, body = ExpenseResponse.class)
 @Path("expenses")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +68,7 @@ public class ExpensesResource {
         return store.list(filter, params.toRequest(ExpenseStore.SORTS.keySet(), "expense_date"), ExpenseResponse::of);
     }
 
+    @Answer(status = 201, body = ExpenseResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
     @Consumes(MediaType.APPLICATION_JSON)

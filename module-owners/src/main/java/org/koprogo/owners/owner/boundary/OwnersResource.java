@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.core.conditional.boundary.Versioned;
+import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.refusal.boundary.NotFound;
@@ -33,6 +35,7 @@ import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.owners.owner.control.OwnerStore;
 import org.koprogo.owners.owner.entity.Owner;
 
+@Answer(status = 200, body = OwnerResponse.class)
 @Path("owners")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +54,7 @@ public class OwnersResource {
         return store.list(search, params.toRequest(OwnerStore.SORTS.keySet(), "last_name"), OwnerResponse::of);
     }
 
+    @Answer(status = 201, body = OwnerResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +64,7 @@ public class OwnersResource {
     }
 
     /** The owner record linked to the calling user. */
+    @OperationId("getMyOwner")
     @GET
     @Path("me")
     public OwnerResponse me() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.tenancy.boundary.Role;
@@ -31,11 +32,13 @@ public class OwnerSharesResource {
     OwnershipStore store;
 
     /** The owner's active shares. */
+    @OperationId("listOwnerShares")
     @GET
     public Page<ShareResponse> active(@PathParam("id") UUID ownerId, @BeanParam PageParams params) {
         return shares(ownerId, true, params);
     }
 
+    @OperationId("listOwnerShareHistory")
     @GET
     @Path("history")
     public Page<ShareResponse> history(@PathParam("id") UUID ownerId, @BeanParam PageParams params) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 import org.koprogo.core.tenancy.boundary.Role;
@@ -35,11 +37,13 @@ public class UnitOwnersResource {
     OwnershipStore store;
 
     /** The active shares. */
+    @OperationId("listUnitShares")
     @GET
     public Page<ShareResponse> active(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
         return shares(unitId, true, params);
     }
 
+    @OperationId("listUnitShareHistory")
     @GET
     @Path("history")
     public Page<ShareResponse> history(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
@@ -51,6 +55,7 @@ public class UnitOwnersResource {
                 ShareResponse::of);
     }
 
+    @OperationId("getUnitTotalPercentage")
     @GET
     @Path("total-percentage")
     public TotalPercentage total(@PathParam("unitId") UUID unitId) {
@@ -58,6 +63,8 @@ public class UnitOwnersResource {
     }
 
     /** 201 with the new share; KoproGo gives no Location for it (a share is reached through its unit). */
+    @OperationId("grantShare")
+    @Answer(status = 201, body = ShareResponse.class)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,6 +75,7 @@ public class UnitOwnersResource {
     }
 
     /** Ends the share (KoproGo answers 200 with the ended share); the history keeps it. */
+    @OperationId("endShare")
     @DELETE
     @Path("{ownerId}")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
@@ -75,6 +83,7 @@ public class UnitOwnersResource {
         return ShareResponse.of(store.end(unitId, ownerId));
     }
 
+    @OperationId("transferShares")
     @POST
     @Path("transfer")
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})

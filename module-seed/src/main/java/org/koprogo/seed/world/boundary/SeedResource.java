@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.QueryParams;
 import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.tenancy.boundary.Role;
@@ -39,11 +41,14 @@ public class SeedResource {
     @Inject
     Seeds seeds;
 
+    @OperationId("listSeeds")
     @GET
     public List<PresentSeed> present() {
         return seeds.present();
     }
 
+    @Answer(status = 201, body = SeedReport.class, description = "Planted")
+    @Answer(status = 200, body = SeedReport.class, description = "Replaced (replace=true)")
     @POST
     @Path("{kind}")
     public Response plant(@PathParam("kind") String kindName, @QueryParam("scale") String scaleText,
@@ -61,6 +66,7 @@ public class SeedResource {
                 .entity(report).build();
     }
 
+    @OperationId("removeSeeds")
     @DELETE
     public RemovedSeeds remove() {
         return seeds.removeAll();

@@ -1,0 +1,19 @@
+package org.koprogo.core.openapi.control;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Optional;
+
+/** What a resource class or method declares for its documentation, beyond what its code shows. */
+public interface Declarations {
+
+    /** An answer: its status, its body's type (null for none), its description (blank for the usual one). */
+    record DeclaredAnswer(int status, Class<?> body, String description, boolean location) {
+    }
+
+    Optional<String> operationId(Method method);
+
+    /** The answers a method, or a class for its methods returning {@code Response}, declares. */
+    List<DeclaredAnswer> answers(AnnotatedElement element);
+}
