@@ -62,7 +62,11 @@ public class PlatformData {
         return write(inOrder(), data, connection);
     }
 
-    /** Rows removed by table: everything the organizations have, in every enabled module and in the core. */
+    /**
+     * Rows removed by table: everything the organizations have, in every enabled module and in the core. Removal
+     * locks rows (cascades, triggers) in an order no API write follows: a caller removing while the API writes
+     * holds the tables first, as module-seed's removal does.
+     */
     public Map<String, Long> remove(Collection<UUID> organizations, Connection connection) throws SQLException {
         return remove(inOrder(), organizations, connection);
     }
