@@ -72,7 +72,7 @@ final class CoOwnerships {
         BelgianNames.City city = draw.pick(BelgianNames.CITIES);
         DataSet.Building building = new DataSet.Building(draw.id(), organizationId,
                 "Résidence " + draw.pick(BelgianNames.RESIDENCES), address(), city.name(), city.postalCode(),
-                "Belgique", unitCount, TANTIEMES, draw.between(1950, 2022));
+                BelgianNames.COUNTRY, unitCount, TANTIEMES, draw.between(1950, 2022));
         out.accept(building);
         buildings.add(building);
         List<DataSet.Unit> here = new ArrayList<>();
@@ -125,7 +125,7 @@ final class CoOwnerships {
         out.accept(new DataSet.Owner(id, organizationId, first, last,
                 BelgianNames.mailbox(first, last) + "." + (index + 1) + "@" + draw.pick(List.of("skynet.be",
                         "telenet.be", "proximus.be", "gmail.com")), RealisticWorld.phone(draw), address(),
-                city.name(), city.postalCode(), "Belgique", null));
+                city.name(), city.postalCode(), BelgianNames.COUNTRY, null));
         owners.add(id);
     }
 

@@ -93,7 +93,7 @@ final class DemoWorld {
     private DataSet.Building building(UUID organization, String name, String address, String city, String postalCode,
                                   int totalUnits, int year) {
         DataSet.Building building = new DataSet.Building(draw.id(), organization, name, address, city, postalCode,
-                "Belgique", totalUnits, 1000, year);
+                BelgianNames.COUNTRY, totalUnits, 1000, year);
         out.accept(building);
         return building;
     }
@@ -102,7 +102,7 @@ final class DemoWorld {
                        String city, String postalCode, UUID user) {
         UUID id = draw.id();
         out.accept(new DataSet.Owner(id, organization, first, last, email, phone, address, city, postalCode,
-                "Belgique", user));
+                BelgianNames.COUNTRY, user));
         return id;
     }
 
