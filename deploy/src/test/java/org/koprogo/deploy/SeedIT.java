@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,10 +55,21 @@ class SeedIT {
             assertProblem(small.post("/api/v1/seed/demo", ""), 403);
             assertProblem(small.delete("/api/v1/seed"), 403);
 
+            // rows a seeded organization made itself, in a module's private table and in the core's
+            HttpResponse<String> account = Http.send(HttpRequest.newBuilder(small.uri("/api/v1/accounts"))
+                    .header("Authorization", "Bearer " + small.token()).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "seeded-account")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"619999\",\"label\":\"Frais divers\"}")));
+            assertEquals(201, account.statusCode(), account.body());
+
             Api other = admin.newOrganizationSyndic();
             String building = other.created("/api/v1/buildings", Property.building(1000)).getString("id");
             JsonObject removed = Http.json(admin.delete("/api/v1/seed"));
             assertEquals(9, removed.getInt("organizations"));
+            JsonObject removedRows = removed.getJsonObject("rows");
+            assertEquals(List.of(9, 4 + 380, 1, 1), List.of(removedRows.getInt("organizations"),
+                    removedRows.getInt("units"), removedRows.getInt("accounts"),
+                    removedRows.getInt("idempotency_keys")));
             assertEquals(401, Http.postJson(platform.uri("/api/v1/auth/login"),
                     "{\"email\":\"syndic@grandplace.be\",\"password\":\"syndic123\"}").statusCode());
             assertEquals(200, other.get("/api/v1/buildings/" + building).statusCode(), "other data stays");

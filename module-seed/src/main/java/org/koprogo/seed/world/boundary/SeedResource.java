@@ -19,11 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.QueryParams;
+import org.koprogo.core.refusal.boundary.InvalidField;
 import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.tenancy.boundary.Role;
+import org.koprogo.seed.world.control.PresentSeed;
+import org.koprogo.seed.world.control.RemovedSeeds;
 import org.koprogo.seed.world.control.SeedKind;
+import org.koprogo.seed.world.control.Seeding;
 import org.koprogo.seed.world.control.Seeds;
-import org.koprogo.core.refusal.boundary.InvalidField;
 
 /**
  * KoproGo's seed routes: {@code POST seed/demo}, {@code POST seed/realistic?scale=N&seed=S}; a second seeding of
@@ -61,9 +64,9 @@ public class SeedResource {
                     "the " + kind.wireName() + " world has one size; scale applies to realistic")));
         }
         long seed = QueryParams.whole("seed", seedText, DEFAULT_SEED, 0, Long.MAX_VALUE);
-        SeedReport report = seeds.plant(kind, scale, seed, QueryParams.flag("replace", replaceText));
-        return Response.status(report.action().equals("created") ? Response.Status.CREATED : Response.Status.OK)
-                .entity(report).build();
+        Seeding seeding = seeds.plant(kind, scale, seed, QueryParams.flag("replace", replaceText));
+        return Response.status(seeding.replaced() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(SeedReport.of(seeding)).build();
     }
 
     @OperationId("removeSeeds")

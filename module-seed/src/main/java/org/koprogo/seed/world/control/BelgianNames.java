@@ -10,6 +10,9 @@ final class BelgianNames {
     record City(String name, String postalCode) {
     }
 
+    /** Where every address of the worlds is, as KoproGo wrote it. */
+    static final String COUNTRY = "Belgique";
+
     static final List<String> FIRST_NAMES = List.of("Jean", "Marie", "Luc", "Anne", "Pierre", "Sophie", "Michel",
             "Isabelle", "Philippe", "Nathalie", "Marc", "Christine", "Pieter", "Sofie", "Jan", "An", "Koen", "Els",
             "Bart", "Katrien", "Thomas", "Emma", "Lucas", "Louise", "Noah", "Olivia", "Arthur", "Elise", "Wouter",

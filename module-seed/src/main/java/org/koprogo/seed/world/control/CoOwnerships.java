@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.koprogo.core.data.boundary.DataSet;
+
 /**
  * One syndic's buildings with their units (quotas summing to the building's 1000 tantièmes), owners, shares
  * (summing to 100 % per unit; most units have one owner, some two or three) and a year of expenses, 70 %
@@ -37,12 +39,12 @@ final class CoOwnerships {
     private final UUID organizationId;
     private final UUID syndicId;
     private final Draw draw;
-    private final Consumer<Row> out;
-    private final List<Row.Building> buildings = new ArrayList<>();
-    private final List<Row.Unit> units = new ArrayList<>();
+    private final Consumer<DataSet.Row> out;
+    private final List<DataSet.Building> buildings = new ArrayList<>();
+    private final List<DataSet.Unit> units = new ArrayList<>();
     private final List<UUID> owners = new ArrayList<>();
 
-    CoOwnerships(UUID organizationId, UUID syndicId, Draw draw, Consumer<Row> out) {
+    CoOwnerships(UUID organizationId, UUID syndicId, Draw draw, Consumer<DataSet.Row> out) {
         this.organizationId = organizationId;
         this.syndicId = syndicId;
         this.draw = draw;
@@ -68,12 +70,12 @@ final class CoOwnerships {
 
     private void building(int unitCount) {
         BelgianNames.City city = draw.pick(BelgianNames.CITIES);
-        Row.Building building = new Row.Building(draw.id(), organizationId,
+        DataSet.Building building = new DataSet.Building(draw.id(), organizationId,
                 "Résidence " + draw.pick(BelgianNames.RESIDENCES), address(), city.name(), city.postalCode(),
-                unitCount, TANTIEMES, draw.between(1950, 2022));
+                BelgianNames.COUNTRY, unitCount, TANTIEMES, draw.between(1950, 2022));
         out.accept(building);
         buildings.add(building);
-        List<Row.Unit> here = new ArrayList<>();
+        List<DataSet.Unit> here = new ArrayList<>();
         List<BigDecimal> surfaces = new ArrayList<>();
         int perFloor = Math.max(2, unitCount / 4);
         for (int u = 0; u < unitCount; u++) {
@@ -89,13 +91,13 @@ final class CoOwnerships {
             String number = type.equals("apartment") ? String.valueOf(floor * 100 + u % perFloor + 1)
                     : type.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + (u + 1);
             surfaces.add(surface);
-            here.add(new Row.Unit(draw.id(), organizationId, building.id(), number, type, floor, surface, null));
+            here.add(new DataSet.Unit(draw.id(), organizationId, building.id(), number, type, floor, surface, null));
         }
         List<BigDecimal> quotas = quotas(surfaces);
         for (int u = 0; u < here.size(); u++) {
-            Row.Unit unit = here.get(u);
-            Row.Unit withQuota = new Row.Unit(unit.id(), unit.organizationId(), unit.buildingId(), unit.number(),
-                    unit.type(), unit.floor(), unit.surfaceArea(), quotas.get(u));
+            DataSet.Unit unit = here.get(u);
+            DataSet.Unit withQuota = new DataSet.Unit(unit.id(), unit.organizationId(), unit.buildingId(),
+                    unit.unitNumber(), unit.unitType(), unit.floor(), unit.surfaceArea(), quotas.get(u));
             out.accept(withQuota);
             units.add(withQuota);
         }
@@ -120,15 +122,15 @@ final class CoOwnerships {
         String last = draw.pick(BelgianNames.LAST_NAMES);
         BelgianNames.City city = draw.pick(BelgianNames.CITIES);
         UUID id = draw.id();
-        out.accept(new Row.Owner(id, organizationId, first, last,
+        out.accept(new DataSet.Owner(id, organizationId, first, last,
                 BelgianNames.mailbox(first, last) + "." + (index + 1) + "@" + draw.pick(List.of("skynet.be",
                         "telenet.be", "proximus.be", "gmail.com")), RealisticWorld.phone(draw), address(),
-                city.name(), city.postalCode(), null));
+                city.name(), city.postalCode(), BelgianNames.COUNTRY, null));
         owners.add(id);
     }
 
     /** Every owner holds at least one unit: unit i's first owner is owner i while owners last. */
-    private void shares(Row.Unit unit, int index) {
+    private void shares(DataSet.Unit unit, int index) {
         double kind = draw.fraction();
         List<String> split = kind < 0.7 ? List.of("1") : kind < 0.9
                 ? draw.pick(List.of(List.of("0.6", "0.4"), List.of("0.5", "0.5")))
@@ -149,21 +151,21 @@ final class CoOwnerships {
                     ? BigDecimal.ONE.subtract(split.subList(0, h).stream().map(BigDecimal::new)
                     .reduce(BigDecimal.ZERO, BigDecimal::add))
                     : new BigDecimal(split.get(h));
-            out.accept(new Row.Share(draw.id(), organizationId, unit.id(), unit.buildingId(), holders.get(h),
+            out.accept(new DataSet.Share(draw.id(), organizationId, unit.id(), unit.buildingId(), holders.get(h),
                     fraction, h == 0, start));
         }
     }
 
     private void expense(int index) {
         Spending spending = draw.pick(SPENDING);
-        Row.Building building = draw.pick(buildings);
+        DataSet.Building building = draw.pick(buildings);
         OffsetDateTime date = LocalDate.of(2025, 1, 1).plusDays(draw.between(0, 300)).atStartOfDay()
                 .atOffset(ZoneOffset.UTC);
         double state = draw.fraction();
         String approval = state < 0.8 ? "approved" : state < 0.9 ? "pending_approval" : state < 0.95 ? "draft"
                 : "rejected";
         boolean paid = state < 0.7;
-        out.accept(new Row.Expense(draw.id(), organizationId, building.id(), spending.category(),
+        out.accept(StagedExpense.of(draw.id(), organizationId, building.id(), spending.category(),
                 spending.description() + " - " + building.name(), draw.decimal(spending.low(), spending.high(), 2),
                 date, draw.pick(spending.suppliers()), "F2025-" + String.format("%04d", index + 1),
                 spending.accountCode(), approval, approval.equals("approved") ? syndicId : null, paid));

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.koprogo.core.data.boundary.DataSet;
 
 /**
  * KoproGo's demo world, with the accounts its users know: "Résidence Grand Place SPRL" (a syndic, an accountant,
@@ -15,9 +18,11 @@ final class DemoWorld {
     private static final long SEED = 0xDE30L;
 
     private final Draw draw = new Draw(SEED);
-    private final Consumer<Row> out;
+    private final UnaryOperator<String> passwordHashes;
+    private final Consumer<DataSet.Row> out;
 
-    DemoWorld(Consumer<Row> out) {
+    DemoWorld(UnaryOperator<String> passwordHashes, Consumer<DataSet.Row> out) {
+        this.passwordHashes = passwordHashes;
         this.out = out;
     }
 
@@ -29,10 +34,10 @@ final class DemoWorld {
         UUID pierreUser = user(grandPlace, "proprietaire1@grandplace.be", "owner123", "Pierre", "Durand", "owner");
         UUID sophieUser = user(grandPlace, "proprietaire2@grandplace.be", "owner123", "Sophie", "Bernard", "owner");
 
-        Row.Building grandPlaceBuilding = building(grandPlace, "Résidence Grand Place", "Grand Place 15", "Bruxelles",
-                "1000", 15, 1995);
-        Row.Building ixelles = building(grandPlace, "Les Jardins d'Ixelles", "Rue du Trône 85", "Bruxelles", "1050",
-                8, 2010);
+        DataSet.Building grandPlaceBuilding = building(grandPlace, "Résidence Grand Place", "Grand Place 15",
+                "Bruxelles", "1000", 15, 1995);
+        DataSet.Building ixelles = building(grandPlace, "Les Jardins d'Ixelles", "Rue du Trône 85", "Bruxelles",
+                "1050", 8, 2010);
         UUID pierre = owner(grandPlace, "Pierre", "Durand", "pierre.durand@email.be", "+32 476 12 34 56",
                 "Avenue Louise 15", "Bruxelles", "1050", pierreUser);
         UUID sophie = owner(grandPlace, "Sophie", "Bernard", "sophie.bernard@email.be", "+32 495 98 76 54",
@@ -40,10 +45,10 @@ final class DemoWorld {
         UUID michel = owner(grandPlace, "Michel", "Lefebvre", "michel.lefebvre@email.be", "+32 477 11 22 33",
                 "Boulevard d'Avroy 42", "Liège", "4000", null);
 
-        Row.Unit u101 = unit(grandPlaceBuilding, "101", 1, "75.5", "250");
-        Row.Unit u102 = unit(grandPlaceBuilding, "102", 1, "62", "200");
-        Row.Unit u103 = unit(grandPlaceBuilding, "103", 1, "85", "300");
-        Row.Unit u201 = unit(ixelles, "201", 2, "95", "350");
+        DataSet.Unit u101 = unit(grandPlaceBuilding, "101", 1, "75.5", "250");
+        DataSet.Unit u102 = unit(grandPlaceBuilding, "102", 1, "62", "200");
+        DataSet.Unit u103 = unit(grandPlaceBuilding, "103", 1, "85", "300");
+        DataSet.Unit u201 = unit(ixelles, "201", 2, "95", "350");
         share(u101, pierre, "1", true);
         share(u102, sophie, "0.6", true);
         share(u102, michel, "0.4", false);
@@ -75,20 +80,20 @@ final class DemoWorld {
     private UUID organization(String name, String slug, String email, String phone, String plan, int maxBuildings,
                               int maxUsers) {
         UUID id = draw.id();
-        out.accept(new Row.Organization(id, name, slug, email, phone, plan, maxBuildings, maxUsers));
+        out.accept(new DataSet.Organization(id, name, slug, email, phone, plan, maxBuildings, maxUsers, true));
         return id;
     }
 
     private UUID user(UUID organization, String email, String password, String first, String last, String role) {
         UUID id = draw.id();
-        out.accept(new Row.User(id, organization, email, password, first, last, role));
+        out.accept(new DataSet.User(id, organization, email, passwordHashes.apply(password), first, last, role));
         return id;
     }
 
-    private Row.Building building(UUID organization, String name, String address, String city, String postalCode,
+    private DataSet.Building building(UUID organization, String name, String address, String city, String postalCode,
                                   int totalUnits, int year) {
-        Row.Building building = new Row.Building(draw.id(), organization, name, address, city, postalCode,
-                totalUnits, 1000, year);
+        DataSet.Building building = new DataSet.Building(draw.id(), organization, name, address, city, postalCode,
+                BelgianNames.COUNTRY, totalUnits, 1000, year);
         out.accept(building);
         return building;
     }
@@ -96,25 +101,26 @@ final class DemoWorld {
     private UUID owner(UUID organization, String first, String last, String email, String phone, String address,
                        String city, String postalCode, UUID user) {
         UUID id = draw.id();
-        out.accept(new Row.Owner(id, organization, first, last, email, phone, address, city, postalCode, user));
+        out.accept(new DataSet.Owner(id, organization, first, last, email, phone, address, city, postalCode,
+                BelgianNames.COUNTRY, user));
         return id;
     }
 
-    private Row.Unit unit(Row.Building building, String number, int floor, String surface, String quota) {
-        Row.Unit unit = new Row.Unit(draw.id(), building.organizationId(), building.id(), number, "apartment", floor,
-                new BigDecimal(surface), new BigDecimal(quota));
+    private DataSet.Unit unit(DataSet.Building building, String number, int floor, String surface, String quota) {
+        DataSet.Unit unit = new DataSet.Unit(draw.id(), building.organizationId(), building.id(), number, "apartment",
+                floor, new BigDecimal(surface), new BigDecimal(quota));
         out.accept(unit);
         return unit;
     }
 
-    private void share(Row.Unit unit, UUID owner, String fraction, boolean primary) {
-        out.accept(new Row.Share(draw.id(), unit.organizationId(), unit.id(), unit.buildingId(), owner,
+    private void share(DataSet.Unit unit, UUID owner, String fraction, boolean primary) {
+        out.accept(new DataSet.Share(draw.id(), unit.organizationId(), unit.id(), unit.buildingId(), owner,
                 new BigDecimal(fraction), primary, OffsetDateTime.parse("2020-01-01T00:00:00Z")));
     }
 
-    private void expense(Row.Building building, String category, String description, String amount, String date,
+    private void expense(DataSet.Building building, String category, String description, String amount, String date,
                          String supplier, String invoice, String accountCode, String approval, UUID approvedBy) {
-        out.accept(new Row.Expense(draw.id(), building.organizationId(), building.id(), category, description,
+        out.accept(StagedExpense.of(draw.id(), building.organizationId(), building.id(), category, description,
                 new BigDecimal(amount), OffsetDateTime.parse(date + "T00:00:00Z"), supplier, invoice, accountCode,
                 approval, approvedBy, approvedBy != null));
     }

@@ -1,6 +1,9 @@
 package org.koprogo.seed.world.control;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.koprogo.core.data.boundary.DataSet;
 
 /**
  * KoproGo's realistic world: a small, a medium and a large syndic (23 buildings, 190 units, 126 owners, 60
@@ -39,12 +42,14 @@ final class RealisticWorld {
     }
 
     private final long seed;
+    private final UnaryOperator<String> passwordHashes;
 
-    RealisticWorld(long seed) {
+    RealisticWorld(long seed, UnaryOperator<String> passwordHashes) {
         this.seed = seed;
+        this.passwordHashes = passwordHashes;
     }
 
-    void write(int scale, Consumer<Row> out) {
+    void write(int scale, Consumer<DataSet.Row> out) {
         for (int copy = 1; copy <= scale; copy++) {
             for (Size size : Size.values()) {
                 // one generator per organization: copy n is the same whatever the scale
@@ -54,14 +59,15 @@ final class RealisticWorld {
         }
     }
 
-    private static void writeOrganization(Size size, int copy, Draw draw, Consumer<Row> out) {
+    private void writeOrganization(Size size, int copy, Draw draw, Consumer<DataSet.Row> out) {
         String suffix = copy == 1 ? "" : "-" + copy;
         String domain = size.label() + suffix + ".be";
-        Row.Organization organization = new Row.Organization(draw.id(),
+        DataSet.Organization organization = new DataSet.Organization(draw.id(),
                 "Syndic " + capitalized(size.label()) + " " + size.city + (copy == 1 ? "" : " #" + copy),
-                "realistic-" + size.label() + suffix, "contact@" + domain, phone(draw), size.plan, 50, 50);
+                "realistic-" + size.label() + suffix, "contact@" + domain, phone(draw), size.plan, 50, 50, true);
         out.accept(organization);
-        Row.User admin = new Row.User(draw.id(), organization.id(), "admin@" + domain, PASSWORD,
+        DataSet.User admin = new DataSet.User(draw.id(), organization.id(), "admin@" + domain,
+                passwordHashes.apply(PASSWORD),
                 draw.pick(BelgianNames.FIRST_NAMES), draw.pick(BelgianNames.LAST_NAMES), "syndic");
         out.accept(admin);
         new CoOwnerships(organization.id(), admin.id(), draw, out).write(size.buildings, size.units, size.owners,

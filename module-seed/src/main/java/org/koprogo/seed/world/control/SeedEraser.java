@@ -6,14 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 
+import org.koprogo.core.data.boundary.PlatformData;
 
 /**
- * Removes the organizations seeds created and everything in them, children first; organizations created
- * otherwise are never touched. Runs in its caller's transaction.
+ * Removes the organizations seeds created and everything in them, through every module's own removal
+ * ({@link PlatformData}); organizations created otherwise are never touched. Runs in its caller's transaction.
  * <p>
  * It locks every table against writes before erasing (reads go on). Erasing, with its cascades and triggers,
  * locks rows of most tables in an order no API write follows; a write holding a building's row while it waits
@@ -21,23 +22,6 @@ import java.util.Map;
  * table first, the erasing never waits for a write, so a write waits for it but never the other way round.
  */
 final class SeedEraser {
-
-    private record Scoped(String table, String column) {
-    }
-
-    /** Every table holding an organization's rows, in an order the foreign keys accept. */
-    private static final List<Scoped> TABLES = List.of(
-            new Scoped("idempotency_keys", "organization_id"),
-            new Scoped("unit_owners", "organization_id"),
-            new Scoped("expenses", "organization_id"),
-            new Scoped("accounts", "organization_id"),
-            new Scoped("account_chart_versions", "scope"),
-            new Scoped("units", "organization_id"),
-            new Scoped("owners", "organization_id"),
-            new Scoped("buildings", "organization_id"),
-            new Scoped("users", "organization_id"), // refresh tokens go with their users (on delete cascade)
-            new Scoped("row_counts", "organization_id"),
-            new Scoped("organizations", "id")); // seed_organizations rows go with them (on delete cascade)
 
     /**
      * How long one attempt waits for the table locks, holding those it already took: below PostgreSQL's
@@ -54,24 +38,26 @@ final class SeedEraser {
     private SeedEraser() {
     }
 
-    /** Rows removed by table; {@code kinds} names the seeds whose organizations go. */
-    static Map<String, Long> erase(Connection connection, List<SeedKind> kinds) throws SQLException {
+    /** {@code kinds} names the seeds whose organizations go; their seed_organizations rows go with them. */
+    static RemovedSeeds erase(Connection connection, List<SeedKind> kinds, PlatformData data) throws SQLException {
         lockEveryTable(connection);
-        String[] names = kinds.stream().map(SeedKind::wireName).toArray(String[]::new);
-        Map<String, Long> removed = new LinkedHashMap<>();
-        for (Scoped scoped : TABLES) {
-            try (PreparedStatement delete = connection.prepareStatement("delete from " + scoped.table() + " where "
-                    + scoped.column() + " in (select organization_id from seed_organizations where kind = any (?))")) {
-                delete.setArray(1, connection.createArrayOf("varchar", names));
-                removed.put(scoped.table(), (long) delete.executeUpdate());
+        List<UUID> organizations = new ArrayList<>();
+        try (PreparedStatement seeded = connection.prepareStatement(
+                "select organization_id from seed_organizations where kind = any (?)")) {
+            seeded.setArray(1, connection.createArrayOf("varchar",
+                    kinds.stream().map(SeedKind::wireName).toArray()));
+            try (ResultSet rows = seeded.executeQuery()) {
+                while (rows.next()) {
+                    organizations.add(rows.getObject(1, UUID.class));
+                }
             }
         }
-        return removed;
+        return new RemovedSeeds(organizations.size(), data.remove(organizations, connection));
     }
 
     /**
-     * Every table of the schema (Liquibase's aside), not only those listed above: a table another module adds
-     * later, cascade or trigger included, cannot be forgotten. An attempt that does not get every lock soon
+     * Every table of the schema (Liquibase's aside), whichever module made it: a table a module adds later,
+     * cascade or trigger included, cannot be forgotten. An attempt that does not get every lock soon
      * lets go of those it took (back to its savepoint) and queues again; after the last, PostgreSQL's refusal
      * goes to the client as a 503 with Retry-After (core-api's DatabaseRefusal).
      */

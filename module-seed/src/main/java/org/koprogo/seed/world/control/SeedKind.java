@@ -4,20 +4,23 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.koprogo.core.data.boundary.DataSet;
 
 /** The data sets module-seed plants, by the name clients use in {@code /api/v1/seed/{kind}}. */
 public enum SeedKind {
 
     DEMO {
         @Override
-        void write(int scale, long seed, Consumer<Row> out) {
-            new DemoWorld(out).write();
+        void write(int scale, long seed, UnaryOperator<String> passwordHashes, Consumer<DataSet.Row> out) {
+            new DemoWorld(passwordHashes, out).write();
         }
     },
     REALISTIC {
         @Override
-        void write(int scale, long seed, Consumer<Row> out) {
-            new RealisticWorld(seed).write(scale, out);
+        void write(int scale, long seed, UnaryOperator<String> passwordHashes, Consumer<DataSet.Row> out) {
+            new RealisticWorld(seed, passwordHashes).write(scale, out);
         }
 
         @Override
@@ -26,7 +29,8 @@ public enum SeedKind {
         }
     };
 
-    abstract void write(int scale, long seed, Consumer<Row> out);
+    /** Emits the world's rows, each after those it refers to; users get their password's hash. */
+    abstract void write(int scale, long seed, UnaryOperator<String> passwordHashes, Consumer<DataSet.Row> out);
 
     /** Whether {@code scale} copies of the world make sense; the demo world has its one size. */
     public boolean scales() {

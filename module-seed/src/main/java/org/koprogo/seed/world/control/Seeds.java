@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -19,16 +18,16 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.koprogo.core.data.boundary.DataSet;
+import org.koprogo.core.data.boundary.PlatformData;
 import org.koprogo.core.database.boundary.IntegrityViolation;
 import org.koprogo.core.refusal.boundary.RuleViolation;
 import org.koprogo.core.security.boundary.PasswordHashes;
-import org.koprogo.seed.world.boundary.PresentSeed;
-import org.koprogo.seed.world.boundary.RemovedSeeds;
-import org.koprogo.seed.world.boundary.SeedReport;
 
 /**
- * Plants and removes seed data, each in one transaction of plain JDBC batches (JPA would hold every row in its
- * persistence context). A PostgreSQL advisory lock serializes seedings across instances.
+ * Plants and removes seed data, each in one transaction, through the modules' own writers and removals
+ * ({@link PlatformData}: plain JDBC batches, since JPA would hold every row in its persistence context). A
+ * PostgreSQL advisory lock serializes seedings across instances.
  */
 @ApplicationScoped
 public class Seeds {
@@ -36,8 +35,6 @@ public class Seeds {
     public static final int MAX_SCALE = 10_000;
     private static final Logger LOG = Logger.getLogger(Seeds.class.getName());
     private static final int SIGN_IN_SHOWN = 6;
-    private static final String[] SEEDED_TABLES = {"organizations", "users", "buildings", "units", "owners",
-            "unit_owners", "expenses"};
 
     @FunctionalInterface
     private interface Work<T> {
@@ -50,12 +47,15 @@ public class Seeds {
     @Inject
     PasswordHashes passwords;
 
+    @Inject
+    PlatformData data;
+
     /**
      * Writes the world; data of the same kind already there is refused (409) unless {@code replace}, which removes
      * it first, in the same transaction.
      */
-    public SeedReport plant(SeedKind kind, int scale, long seed, boolean replace) {
-        SeedReport report = inTransaction(connection -> {
+    public Seeding plant(SeedKind kind, int scale, long seed, boolean replace) {
+        Seeding seeding = inTransaction(connection -> {
             Optional<PresentSeed> present = present(connection).stream()
                     .filter(p -> p.kind().equals(kind.wireName())).findFirst();
             if (present.isPresent() && !replace) {
@@ -64,28 +64,30 @@ public class Seeds {
                         + ") is already loaded: ask again with replace=true to replace it, or DELETE /api/v1/seed");
             }
             if (present.isPresent()) {
-                SeedEraser.erase(connection, List.of(kind));
+                SeedEraser.erase(connection, List.of(kind), data);
             }
-            return write(connection, kind, scale, seed, present.isPresent() ? "replaced" : "created");
+            return write(connection, kind, scale, seed, present.isPresent());
         });
-        analyze();
+        analyze(seeding);
         LOG.info(() -> String.format("Seed %s (scale %d, seed %d) %s: %d rows in %.1f s, %d rows/s", kind.wireName(),
-                scale, seed, report.action(), report.totalRows(), report.seconds(), report.rowsPerSecond()));
-        return report;
+                scale, seed, seeding.replaced() ? "replaced" : "created", seeding.totalRows(), seeding.seconds(),
+                seeding.rowsPerSecond()));
+        return seeding;
     }
 
-    private SeedReport write(Connection connection, SeedKind kind, int scale, long seed, String action)
+    private Seeding write(Connection connection, SeedKind kind, int scale, long seed, boolean replaced)
             throws SQLException {
         long started = System.nanoTime();
         List<UUID> organizations = new ArrayList<>();
-        List<SeedReport.Account> signIn = new ArrayList<>();
-        RowWriter writer = new RowWriter(connection, passwords::hash);
+        List<Seeding.Account> signIn = new ArrayList<>();
+        SeedPasswords hashes = new SeedPasswords(passwords::hash);
+        WorldWriter writer = new WorldWriter(data, connection);
         try (writer) {
-            kind.write(scale, seed, row -> {
-                if (row instanceof Row.Organization organization) {
+            kind.write(scale, seed, hashes, row -> {
+                if (row instanceof DataSet.Organization organization) {
                     organizations.add(organization.id());
-                } else if (row instanceof Row.User user && signIn.size() < SIGN_IN_SHOWN) {
-                    signIn.add(new SeedReport.Account(user.email(), user.password(), user.role()));
+                } else if (row instanceof DataSet.User user && signIn.size() < SIGN_IN_SHOWN) {
+                    signIn.add(new Seeding.Account(user.email(), hashes.password(user.passwordHash()), user.role()));
                 }
                 writer.accept(row);
             });
@@ -98,19 +100,13 @@ public class Seeds {
             mark.setArray(4, connection.createArrayOf("uuid", organizations.toArray()));
             mark.executeUpdate();
         }
-        Map<String, Long> rows = writer.written();
-        long total = rows.values().stream().mapToLong(Long::longValue).sum();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new SeedReport(kind.wireName(), scale, seed, action, organizations.size(), rows, total,
-                Math.round(seconds * 100) / 100.0, Math.round(total / Math.max(seconds, 1e-3)), signIn);
+        return new Seeding(kind, scale, seed, replaced, organizations.size(), writer.written(),
+                System.nanoTime() - started, signIn);
     }
 
     /** Removes every seed's organizations with everything in them. */
     public RemovedSeeds removeAll() {
-        return inTransaction(connection -> {
-            Map<String, Long> rows = SeedEraser.erase(connection, Arrays.asList(SeedKind.values()));
-            return new RemovedSeeds(rows.getOrDefault("organizations", 0L), rows);
-        });
+        return inTransaction(connection -> SeedEraser.erase(connection, Arrays.asList(SeedKind.values()), data));
     }
 
     /** Read without the seeding lock, so it answers while a seeding runs (with what was there before it). */
@@ -169,10 +165,12 @@ public class Seeds {
         return new IllegalStateException("Seeding failed: " + first.getMessage(), first);
     }
 
-    /** Fresh statistics, or the planner would see empty tables until autovacuum comes by. */
-    private void analyze() {
+    /**
+     * Fresh statistics of the tables written, or the planner would see empty tables until autovacuum comes by.
+     */
+    private void analyze(Seeding seeding) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("analyze " + String.join(", ", SEEDED_TABLES));
+            statement.execute("analyze " + String.join(", ", seeding.rows().keySet()));
         } catch (SQLException e) {
             LOG.warning(() -> "analyze after seeding failed: " + e.getMessage());
         }

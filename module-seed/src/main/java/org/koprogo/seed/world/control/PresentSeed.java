@@ -1,4 +1,4 @@
-package org.koprogo.seed.world.boundary;
+package org.koprogo.seed.world.control;
 
 import java.time.OffsetDateTime;
 

@@ -1,0 +1,87 @@
+package org.koprogo.core.data.boundary;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Organizations' data as modules hand it to each other: a list per kind of row, each record one row of the module
+ * that owns its kind, with its values in database form (lower-case enum values, shares as fractions, password
+ * hashes). A data-exchange format, like {@code PropertyDirectory}'s refs, not an API resource: module-seed builds
+ * its worlds of it and every module writes its own kinds ({@link DataOwner}). Rows refer to each other by id;
+ * what a row refers to is in the same set or was written before it.
+ */
+public record DataSet(List<Organization> organizations, List<User> users, List<Building> buildings, List<Unit> units,
+                      List<Owner> owners, List<Share> shares, List<Expense> expenses) {
+
+    /** A row of any kind, as a producer emits them one after the other. */
+    public sealed interface Row permits Organization, User, Building, Unit, Owner, Share, Expense {
+        UUID id();
+    }
+
+    public record Organization(UUID id, String name, String slug, String contactEmail, String contactPhone,
+                               String subscriptionPlan, int maxBuildings, int maxUsers, boolean seedData)
+            implements Row {
+    }
+
+    public record User(UUID id, UUID organizationId, String email, String passwordHash, String firstName,
+                       String lastName, String role) implements Row {
+    }
+
+    public record Building(UUID id, UUID organizationId, String name, String address, String city, String postalCode,
+                           String country, int totalUnits, int totalTantiemes, int constructionYear) implements Row {
+    }
+
+    public record Unit(UUID id, UUID organizationId, UUID buildingId, String unitNumber, String unitType, int floor,
+                       BigDecimal surfaceArea, BigDecimal quota) implements Row {
+    }
+
+    public record Owner(UUID id, UUID organizationId, String firstName, String lastName, String email, String phone,
+                        String address, String city, String postalCode, String country, UUID userId) implements Row {
+    }
+
+    /** A unit held by an owner: {@code fraction} in (0, 1]. */
+    public record Share(UUID id, UUID organizationId, UUID unitId, UUID buildingId, UUID ownerId, BigDecimal fraction,
+                        boolean primaryContact, OffsetDateTime startDate) implements Row {
+    }
+
+    /** The workflow's fields as the expenses module sets them at each step (null until the step is taken). */
+    public record Expense(UUID id, UUID organizationId, UUID buildingId, String category, String description,
+                          BigDecimal amount, OffsetDateTime expenseDate, String supplier, String invoiceNumber,
+                          String accountCode, String approvalStatus, OffsetDateTime submittedAt, UUID approvedBy,
+                          OffsetDateTime approvedAt, String rejectionReason, String paymentStatus,
+                          OffsetDateTime paidDate) implements Row {
+    }
+
+    public DataSet {
+        organizations = List.copyOf(organizations);
+        users = List.copyOf(users);
+        buildings = List.copyOf(buildings);
+        units = List.copyOf(units);
+        owners = List.copyOf(owners);
+        shares = List.copyOf(shares);
+        expenses = List.copyOf(expenses);
+    }
+
+    /** The rows sorted by kind, each kind in the order given. */
+    public static DataSet of(Collection<? extends Row> rows) {
+        Map<Class<?>, List<Row>> byKind = rows.stream().collect(Collectors.groupingBy(Object::getClass));
+        return new DataSet(kind(byKind, Organization.class), kind(byKind, User.class), kind(byKind, Building.class),
+                kind(byKind, Unit.class), kind(byKind, Owner.class), kind(byKind, Share.class),
+                kind(byKind, Expense.class));
+    }
+
+    private static <R extends Row> List<R> kind(Map<Class<?>, List<Row>> byKind, Class<R> type) {
+        return byKind.getOrDefault(type, List.of()).stream().map(type::cast).toList();
+    }
+
+    /** Rows of every kind. */
+    public long size() {
+        return organizations.size() + users.size() + buildings.size() + units.size() + owners.size()
+                + (long) shares.size() + expenses.size();
+    }
+}
