@@ -41,6 +41,12 @@ final class RealisticWorld {
         }
     }
 
+    /**
+     * The buildings each organization may hold, past its plan's: every virtual user of a load test creates its own
+     * building (200 connections over three syndics in a spike), run after run on the same seed.
+     */
+    static final int LOAD_TEST_BUILDINGS = 10_000;
+
     private final long seed;
     private final UnaryOperator<String> passwordHashes;
 
@@ -64,7 +70,8 @@ final class RealisticWorld {
         String domain = size.label() + suffix + ".be";
         DataSet.Organization organization = new DataSet.Organization(draw.id(),
                 "Syndic " + capitalized(size.label()) + " " + size.city + (copy == 1 ? "" : " #" + copy),
-                "realistic-" + size.label() + suffix, "contact@" + domain, phone(draw), size.plan, 50, 50, true);
+                "realistic-" + size.label() + suffix, "contact@" + domain, phone(draw), size.plan,
+                LOAD_TEST_BUILDINGS, 50, true);
         out.accept(organization);
         DataSet.User admin = new DataSet.User(draw.id(), organization.id(), "admin@" + domain,
                 passwordHashes.apply(PASSWORD),
