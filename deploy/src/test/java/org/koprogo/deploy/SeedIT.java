@@ -74,6 +74,19 @@ class SeedIT {
                     "{\"email\":\"syndic@grandplace.be\",\"password\":\"syndic123\"}").statusCode());
             assertEquals(200, other.get("/api/v1/buildings/" + building).statusCode(), "other data stays");
             assertEquals(0, Http.jsonArray(admin.get("/api/v1/seed")).size());
+            HttpResponse<String> demo = admin.post("/api/v1/seed/demo", "");
+            assertEquals(201, demo.statusCode());
+            assertTrue(Http.json(demo).getBoolean("success"), "KoproGo's web client wants success, then message");
+            assertTrue(Http.json(demo).getString("message").contains("syndic@grandplace.be / syndic123"), demo.body());
+
+            // KoproGo's web client clears with a POST, with a JSON content type and no body, or with neither
+            JsonObject cleared = Http.json(admin.post("/api/v1/seed/clear", ""));
+            assertTrue(cleared.getBoolean("success"));
+            assertEquals("Seed data cleared: 3 organizations removed.", cleared.getString("message"));
+            HttpResponse<String> nothing = Http.send(HttpRequest.newBuilder(admin.uri("/api/v1/seed/clear"))
+                    .header("Authorization", "Bearer " + admin.token()).POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, nothing.statusCode(), nothing.body());
+            assertEquals("No seed data found to clear.", Http.json(nothing).getString("message"));
             assertEquals(201, admin.post("/api/v1/seed/demo", "").statusCode());
         }
         try (RunningPlatform again = RunningPlatform.start(data, Map.of(), List.of("--seed", "demo"))) {

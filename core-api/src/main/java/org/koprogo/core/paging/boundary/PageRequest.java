@@ -3,9 +3,12 @@ package org.koprogo.core.paging.boundary;
 /** A checked page request: {@code sortBy} is a whitelisted wire name, never raw SQL. */
 public record PageRequest(int page, int perPage, String sortBy, boolean descending) {
 
+    /** The most rows a page holds: a client asking for more gets this many. */
+    public static final int MAX_PER_PAGE = 100;
+
     public PageRequest {
-        if (perPage < 1 || perPage > 100) {
-            throw new IllegalArgumentException("1 <= per_page <= 100, got " + perPage);
+        if (perPage < 1 || perPage > MAX_PER_PAGE) {
+            throw new IllegalArgumentException("1 <= per_page <= " + MAX_PER_PAGE + ", got " + perPage);
         }
         if (page < 1 || page > lastPage(perPage)) {
             throw new IllegalArgumentException("1 <= page <= " + lastPage(perPage) + ", got " + page);

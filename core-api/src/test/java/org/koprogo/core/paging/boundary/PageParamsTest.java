@@ -51,10 +51,16 @@ class PageParamsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "101", "-1", "abc", "1.5", "020", " 20", "1000"})
-    void perPageOutsideOneToOneHundredIsRefusedNotClamped(String perPage) {
-        assertEquals(List.of(InvalidField.inParameter("per_page", "must be a whole number from 1 to 100")),
+    @ValueSource(strings = {"0", "-1", "abc", "1.5", "020", " 20", "1234567890", ""})
+    void perPageBelowOneOrNotAWholeNumberIsRefused(String perPage) {
+        assertEquals(List.of(InvalidField.inParameter("per_page", "must be a whole number of at least 1")),
                 refusal("1", perPage, null, "asc"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"101", "1000", "999999999"})
+    void perPageAboveTheMaximumIsClampedToIt(String perPage) {
+        assertEquals(new PageRequest(2, PageRequest.MAX_PER_PAGE, "name", false), request("2", perPage, null, "asc"));
     }
 
     @ParameterizedTest
@@ -87,7 +93,7 @@ class PageParamsTest {
 
     @Test
     void everyBadParameterIsNamedAtOnce() {
-        List<String> named = refusal("0", "500", "email", "sideways").stream().map(InvalidField::parameter)
+        List<String> named = refusal("0", "0", "email", "sideways").stream().map(InvalidField::parameter)
                 .toList();
         assertEquals(List.of("page", "per_page", "order", "sort_by"), named);
     }

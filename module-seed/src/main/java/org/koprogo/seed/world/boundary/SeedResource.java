@@ -30,7 +30,8 @@ import org.koprogo.seed.world.control.Seeds;
 
 /**
  * KoproGo's seed routes: {@code POST seed/demo}, {@code POST seed/realistic?scale=N&seed=S}; a second seeding of
- * a kind is refused (409) unless {@code replace=true}. {@code DELETE seed} removes seed data only.
+ * a kind is refused (409) unless {@code replace=true}. {@code DELETE seed} removes seed data only;
+ * {@code POST seed/clear} is KoproGo's name for it.
  */
 @Path("seed")
 @ApplicationScoped
@@ -73,5 +74,13 @@ public class SeedResource {
     @DELETE
     public RemovedSeeds remove() {
         return seeds.removeAll();
+    }
+
+    /** KoproGo's web client clears seed data with a POST, and shows {@code message}. */
+    @OperationId("clearSeeds")
+    @POST
+    @Path("clear")
+    public ClearedSeeds clear() {
+        return ClearedSeeds.of(seeds.removeAll());
     }
 }
