@@ -60,10 +60,7 @@ class BareListsIT {
     /** KoproGo's client asks without parameters and expects the whole list: as much of it as a page may hold. */
     @Test
     void withoutParametersAPageIsAsLargeAsPagesGetAndNoLarger() throws Exception {
-        String building = Property.buildingId(syndic);
-        for (int i = 0; i < 101; i++) {
-            syndic.created("/api/v1/units", Property.unit(building, "U" + i, "Apartment", "1"));
-        }
+        String building = buildingWithUnits(101);
         String list = "/api/v1/buildings/" + building + "/units";
 
         HttpResponse<String> whole = syndic.get(list);
@@ -77,6 +74,16 @@ class BareListsIT {
         assertFalse(links(rest).containsKey("next"));
     }
 
+    /** A client asking for more than a page may hold gets full pages, and links that say what was applied. */
+    @Test
+    void aLargerPageIsClampedToTheMaximum() throws Exception {
+        String building = buildingWithUnits(101);
+        HttpResponse<String> clamped = syndic.get("/api/v1/buildings/" + building + "/units?per_page=1000");
+        assertEquals(100, bareIds(clamped).size());
+        assertEquals("101", clamped.headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals("page=2&per_page=100", links(clamped).get("next").getRawQuery());
+    }
+
     @Test
     void anEmptyListIsAnEmptyArray() throws Exception {
         HttpResponse<String> none = syndic.get("/api/v1/buildings/" + Property.buildingId(syndic) + "/expenses");
@@ -84,6 +91,14 @@ class BareListsIT {
         assertTrue(Http.jsonArray(none).isEmpty());
         assertEquals("0", none.headers().firstValue("X-Total-Count").orElseThrow());
         assertEquals(List.of("first", "last"), new ArrayList<>(links(none).keySet()));
+    }
+
+    private String buildingWithUnits(int count) throws Exception {
+        String building = Property.buildingId(syndic);
+        for (int i = 0; i < count; i++) {
+            syndic.created("/api/v1/units", Property.unit(building, "U" + i, "Apartment", "1"));
+        }
+        return building;
     }
 
     /** Relation to target, in the header's order. */

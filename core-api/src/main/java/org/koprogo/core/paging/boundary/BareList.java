@@ -24,13 +24,13 @@ public class BareList {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
-    // the parameters of PageParams, but for the default of per_page: the most a page holds (PageRequest)
+    // the parameters of PageParams, but for the default of per_page: the most a page holds
     @QueryParam("page")
     @DefaultValue("1")
     String page;
 
     @QueryParam("per_page")
-    @DefaultValue("100")
+    @DefaultValue("" + PageRequest.MAX_PER_PAGE)
     String perPage;
 
     @QueryParam("sort_by")
