@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,9 @@ class ListConventionsIT {
 
     final RunningPlatform platform;
     final Api syndic;
+    /** Every list: those answering KoproGo's envelope, then those it answered as bare arrays. */
     final List<String> lists = new ArrayList<>();
+    final List<String> bareLists = new ArrayList<>();
 
     ListConventionsIT(RunningPlatform platform) throws Exception {
         this.platform = platform;
@@ -28,11 +31,13 @@ class ListConventionsIT {
         String unit = Property.unitId(syndic, building);
         String owner = Property.ownerId(syndic);
         syndic.created("/api/v1/units/" + unit + "/owners", Property.share(owner, "0.5"));
-        lists.addAll(List.of("/api/v1/buildings", "/api/v1/units", "/api/v1/owners", "/api/v1/expenses",
-                "/api/v1/accounts", "/api/v1/buildings/" + building + "/units",
+        bareLists.addAll(List.of("/api/v1/buildings/" + building + "/units",
                 "/api/v1/buildings/" + building + "/expenses", "/api/v1/units/" + unit + "/owners",
                 "/api/v1/units/" + unit + "/owners/history", "/api/v1/owners/" + owner + "/units",
                 "/api/v1/owners/" + owner + "/units/history"));
+        lists.addAll(List.of("/api/v1/buildings", "/api/v1/units", "/api/v1/owners", "/api/v1/expenses",
+                "/api/v1/accounts"));
+        lists.addAll(bareLists);
     }
 
     @Test
@@ -76,8 +81,8 @@ class ListConventionsIT {
     }
 
     @Test
-    void everyListAnswersKoproGosEnvelope() throws Exception {
-        for (String list : lists) {
+    void everyOtherListAnswersKoproGosEnvelope() throws Exception {
+        for (String list : lists.stream().filter(list -> !bareLists.contains(list)).toList()) {
             JsonObject page = Http.json(syndic.get(list + "?page=1&per_page=1"));
             JsonObject pagination = page.getJsonObject("pagination");
             assertEquals(1, pagination.getInt("current_page"), list);
@@ -96,6 +101,26 @@ class ListConventionsIT {
             JsonObject clamped = Http.json(syndic.get(list + "?per_page=1000"));
             assertEquals(100, clamped.getJsonObject("pagination").getInt("per_page"), list);
             assertEquals(Math.min(100, total), clamped.getJsonArray("data").size(), list);
+        }
+    }
+
+    /** The page is the body; the total and the way to the other pages are headers. */
+    @Test
+    void bareListsAnswerAnArrayWithTheirTotalAndLinks() throws Exception {
+        for (String list : bareLists) {
+            HttpResponse<String> first = syndic.get(list + "?page=1&per_page=1");
+            assertEquals(200, first.statusCode(), list);
+            long total = Long.parseLong(first.headers().firstValue("X-Total-Count").orElseThrow());
+            assertEquals(Math.min(1, total), Http.jsonArray(first).size(), list);
+            String links = first.headers().firstValue("Link").orElseThrow();
+            assertTrue(links.contains("page=1&per_page=1>; rel=\"first\""), list + ": " + links);
+            assertEquals(total > 1, links.contains("rel=\"next\""), list + ": " + links);
+            assertFalse(links.contains("rel=\"prev\""), list + ": " + links);
+
+            HttpResponse<String> beyond = syndic.get(list + "?page=1000&per_page=100");
+            assertTrue(Http.jsonArray(beyond).isEmpty(), list);
+            assertEquals(String.valueOf(total), beyond.headers().firstValue("X-Total-Count").orElseThrow(), list);
+            assertTrue(beyond.headers().firstValue("Link").orElseThrow().contains("rel=\"prev\""), list);
         }
     }
 }

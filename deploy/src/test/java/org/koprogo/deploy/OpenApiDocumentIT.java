@@ -106,6 +106,23 @@ class OpenApiDocumentIT {
         assertEquals(Set.of("page", "per_page", "sort_by", "order"), parameters);
     }
 
+    /** KoproGo's bare-array lists: an array of their items, the total and the links in headers. */
+    @Test
+    void bareListsAreArraysWithPageHeaders() {
+        Map<String, String> items = Map.of("listBuildingUnits", "UnitResponse", "listBuildingExpenses",
+                "ExpenseResponse", "listUnitShares", "ShareResponse", "listUnitShareHistory", "ShareResponse",
+                "listOwnerShares", "ShareResponse", "listOwnerShareHistory", "ShareResponse");
+        items.forEach((id, item) -> {
+            JsonObject body = success(operation(id), "200");
+            assertEquals("array", body.getString("type"), id);
+            assertEquals(item, refName(body.getJsonObject("items")), id);
+            JsonObject headers = operation(id).getJsonObject("responses").getJsonObject("200")
+                    .getJsonObject("headers");
+            assertEquals(Set.of("X-Total-Count", "Link"), headers.keySet(), id);
+            assertEquals("integer", headers.getJsonObject("X-Total-Count").getJsonObject("schema").getString("type"));
+        });
+    }
+
     @Test
     void operationIdsAreUniqueAndReadWell() {
         List<String> ids = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
+import static org.koprogo.deploy.Property.bareIds;
 import static org.koprogo.deploy.Property.ids;
 import static org.koprogo.deploy.Property.owner;
 import static org.koprogo.deploy.Property.share;
@@ -85,10 +86,10 @@ class OwnershipIT {
         HttpResponse<String> ended = syndic.delete(path + "/" + second);
         assertEquals(200, ended.statusCode(), ended.body());
         assertFalse(Http.json(ended).getBoolean("is_active"));
-        assertEquals(1, ids(syndic.get(path)).size(), "only the active share");
-        assertEquals(3, ids(syndic.get(path + "/history")).size(), "ended shares stay in the history");
-        assertEquals(1, ids(syndic.get("/api/v1/owners/" + third + "/units")).size());
-        assertEquals(1, ids(syndic.get("/api/v1/owners/" + first + "/units/history")).size());
+        assertEquals(1, bareIds(syndic.get(path)).size(), "only the active share");
+        assertEquals(3, bareIds(syndic.get(path + "/history")).size(), "ended shares stay in the history");
+        assertEquals(1, bareIds(syndic.get("/api/v1/owners/" + third + "/units")).size());
+        assertEquals(1, bareIds(syndic.get("/api/v1/owners/" + first + "/units/history")).size());
         assertProblem(syndic.delete("/api/v1/owners/" + first), 409);
         assertProblem(syndic.delete(path + "/" + second), 404);
 

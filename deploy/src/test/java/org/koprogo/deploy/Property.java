@@ -66,4 +66,9 @@ final class Property {
         return Http.json(list).getJsonArray("data").getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getString("id")).toList();
     }
+
+    /** The ids of a list answered as a bare array (KoproGo's sub-resource lists). */
+    static List<String> bareIds(HttpResponse<String> list) {
+        return Http.jsonArray(list).getValuesAs(JsonObject.class).stream().map(item -> item.getString("id")).toList();
+    }
 }

@@ -20,7 +20,7 @@ final class AnnotatedDeclarations implements Declarations {
     public List<DeclaredAnswer> answers(AnnotatedElement element) {
         return Arrays.stream(element.getAnnotationsByType(Answer.class))
                 .map(answer -> new DeclaredAnswer(answer.status(), answer.body() == Void.class ? null : answer.body(),
-                        answer.description(), answer.location()))
+                        answer.description(), answer.location(), answer.pageHeaders()))
                 .toList();
     }
 }

@@ -25,4 +25,7 @@ public @interface Answer {
 
     /** A {@code Location} header names the created resource. */
     boolean location() default false;
+
+    /** The body is one page of a list, its total and other pages in headers ({@code BareList}). */
+    boolean pageHeaders() default false;
 }

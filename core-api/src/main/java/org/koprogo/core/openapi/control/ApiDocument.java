@@ -53,7 +53,8 @@ public final class ApiDocument {
                 .openapi("3.0.3")
                 .info(OASFactory.createInfo().title(TITLE).version(version())
                         .description("Errors are RFC 9457 application/problem+json. Lists are paged: "
-                                + "?page=1&per_page=20&sort_by=…&order=asc|desc."))
+                                + "?page=1&per_page=20&sort_by=…&order=asc|desc; a list answered as a bare "
+                                + "array (as KoproGo did) gives X-Total-Count and RFC 8288 Link headers."))
                 .paths(OASFactory.createPaths());
         paths.forEach(document.getPaths()::addPathItem);
         usedTags.forEach(tag -> document.addTag(OASFactory.createTag().name(tag)));

@@ -8,8 +8,11 @@ import java.util.Optional;
 /** What a resource class or method declares for its documentation, beyond what its code shows. */
 public interface Declarations {
 
-    /** An answer: its status, its body's type (null for none), its description (blank for the usual one). */
-    record DeclaredAnswer(int status, Class<?> body, String description, boolean location) {
+    /**
+     * An answer: its status, its body's type (null for none), its description (blank for the usual one), whether
+     * a {@code Location} names the created resource, whether it is one page of a list with its headers.
+     */
+    record DeclaredAnswer(int status, Class<?> body, String description, boolean location, boolean pageHeaders) {
     }
 
     Optional<String> operationId(Method method);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import org.koprogo.core.openapi.control.Declarations.DeclaredAnswer;
 import org.koprogo.core.openapi.control.Schemas.Direction;
+import org.koprogo.core.paging.boundary.BareList;
 import org.koprogo.core.problem.boundary.Problem;
 
 /**
@@ -113,12 +115,24 @@ final class Responses {
                 response.addHeader("Location", OASFactory.createHeader().description("the created resource's URI")
                         .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri")));
             }
+            if (answer.pageHeaders()) {
+                pageHeaders(response);
+            }
             responses.addAPIResponse(String.valueOf(answer.status()), withEtag(response, conditional));
         }
     }
 
     private List<DeclaredAnswer> successes(java.lang.reflect.AnnotatedElement element) {
         return declarations.answers(element).stream().filter(answer -> answer.status() < 400).toList();
+    }
+
+    private static void pageHeaders(APIResponse response) {
+        response.addHeader(BareList.TOTAL_COUNT, OASFactory.createHeader()
+                        .description("the number of items in all pages")
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")))
+                .addHeader(HttpHeaders.LINK, OASFactory.createHeader()
+                        .description("RFC 8288 links to the next (if any), prev (if any), first and last pages")
+                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
     }
 
     private static APIResponse withEtag(APIResponse response, boolean conditional) {

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 
 import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.json.boundary.WireEnum;
+import org.koprogo.core.paging.boundary.BareList;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
 
@@ -78,6 +79,12 @@ class ApiDocumentTest {
 
         @GET
         public Page<ThingResponse> list(@BeanParam PageParams params) {
+            return null;
+        }
+
+        @GET
+        @Path("{id}/parts")
+        public Response parts(@PathParam("id") UUID id, @BeanParam BareList list) {
             return null;
         }
 
@@ -116,10 +123,13 @@ class ApiDocumentTest {
         @Override
         public List<DeclaredAnswer> answers(AnnotatedElement element) {
             if (element instanceof Method method && method.getName().equals("create")) {
-                return List.of(new DeclaredAnswer(201, ThingResponse.class, "", true));
+                return List.of(new DeclaredAnswer(201, ThingResponse.class, "", true, false));
             }
-            return element == ThingsResource.class ? List.of(new DeclaredAnswer(200, ThingResponse.class, "", false))
-                    : List.of();
+            if (element instanceof Method method && method.getName().equals("parts")) {
+                return List.of(new DeclaredAnswer(200, ThingResponse[].class, "", false, true));
+            }
+            return element == ThingsResource.class
+                    ? List.of(new DeclaredAnswer(200, ThingResponse.class, "", false, false)) : List.of();
         }
     };
 
@@ -129,7 +139,8 @@ class ApiDocumentTest {
     @Test
     void routesAndOperationIdsComeFromTheResource() {
         assertEquals(List.of("/api/v1/things", "/api/v1/things/{id}", "/api/v1/things/{id}/open",
-                "/api/v1/things/{id}/reopen"), new ArrayList<>(document.getPaths().getPathItems().keySet()));
+                "/api/v1/things/{id}/parts", "/api/v1/things/{id}/reopen"),
+                new ArrayList<>(document.getPaths().getPathItems().keySet()));
         assertEquals("listThings", operation("/api/v1/things", PathItem.HttpMethod.GET).getOperationId());
         assertEquals("createThing", operation("/api/v1/things", PathItem.HttpMethod.POST).getOperationId());
         assertEquals("getThing", operation("/api/v1/things/{id}", PathItem.HttpMethod.GET).getOperationId());
@@ -170,6 +181,20 @@ class ApiDocumentTest {
         assertEquals(List.of("page", "per_page", "sort_by", "order"),
                 operation("/api/v1/things", PathItem.HttpMethod.GET).getParameters().stream()
                         .map(parameter -> parameter.getName()).toList());
+    }
+
+    @Test
+    void aBareListIsAnArrayOfItsItemsWithPageHeaders() {
+        Operation parts = operation("/api/v1/things/{id}/parts", PathItem.HttpMethod.GET);
+        APIResponse ok = parts.getResponses().getAPIResponse("200");
+        Schema body = ok.getContent().getMediaType(MediaType.APPLICATION_JSON).getSchema();
+        assertEquals(Schema.SchemaType.ARRAY, body.getType());
+        assertEquals("#/components/schemas/ThingResponse", body.getItems().getRef());
+        assertEquals(Schema.SchemaType.INTEGER, ok.getHeaders().get("X-Total-Count").getSchema().getType());
+        assertEquals(Schema.SchemaType.STRING, ok.getHeaders().get("Link").getSchema().getType());
+        assertEquals(List.of("id", "page", "per_page", "sort_by", "order"), parts.getParameters().stream()
+                .map(parameter -> parameter.getName()).toList(), "the request's URI is no parameter");
+        assertEquals("100", parts.getParameters().get(2).getSchema().getDefaultValue(), "whole lists by default");
     }
 
     @Test

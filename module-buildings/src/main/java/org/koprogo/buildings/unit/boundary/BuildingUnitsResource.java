@@ -11,15 +11,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.koprogo.buildings.building.control.BuildingStore;
 import org.koprogo.buildings.unit.control.UnitStore;
+import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.openapi.boundary.OperationId;
-import org.koprogo.core.paging.boundary.Page;
-import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.paging.boundary.BareList;
 import org.koprogo.core.tenancy.boundary.Role;
 
-/** KoproGo's per-building unit list, paged like every list here; the units know their building, not the reverse. */
+/**
+ * KoproGo's per-building unit list, a bare array as KoproGo answered it (paged in headers); the units know their
+ * building, not the reverse.
+ */
 @Path("buildings/{id}/units")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +37,11 @@ public class BuildingUnitsResource {
     UnitStore units;
 
     @OperationId("listBuildingUnits")
+    @Answer(status = 200, body = UnitResponse[].class, pageHeaders = true)
     @GET
-    public Page<UnitResponse> list(@PathParam("id") UUID id, @BeanParam PageParams params) {
+    public Response list(@PathParam("id") UUID id, @BeanParam BareList list) {
         buildings.requireReadable(id);
-        return units.list(id, null, params.toRequest(UnitStore.SORTS.keySet(), "unit_number"), UnitResponse::of);
+        return list.answer(units.list(id, null, list.toRequest(UnitStore.SORTS.keySet(), "unit_number"),
+                UnitResponse::of));
     }
 }

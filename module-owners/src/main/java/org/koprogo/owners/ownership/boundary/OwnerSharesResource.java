@@ -11,10 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.openapi.boundary.OperationId;
-import org.koprogo.core.paging.boundary.Page;
-import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.paging.boundary.BareList;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.owners.ownership.control.OwnershipStore;
 
@@ -33,20 +34,22 @@ public class OwnerSharesResource {
 
     /** The owner's active shares. */
     @OperationId("listOwnerShares")
+    @Answer(status = 200, body = ShareResponse[].class, pageHeaders = true)
     @GET
-    public Page<ShareResponse> active(@PathParam("id") UUID ownerId, @BeanParam PageParams params) {
-        return shares(ownerId, true, params);
+    public Response active(@PathParam("id") UUID ownerId, @BeanParam BareList list) {
+        return shares(ownerId, true, list);
     }
 
     @OperationId("listOwnerShareHistory")
+    @Answer(status = 200, body = ShareResponse[].class, pageHeaders = true)
     @GET
     @Path("history")
-    public Page<ShareResponse> history(@PathParam("id") UUID ownerId, @BeanParam PageParams params) {
-        return shares(ownerId, false, params);
+    public Response history(@PathParam("id") UUID ownerId, @BeanParam BareList list) {
+        return shares(ownerId, false, list);
     }
 
-    private Page<ShareResponse> shares(UUID ownerId, boolean activeOnly, PageParams params) {
-        return store.ofOwner(ownerId, activeOnly, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
-                ShareResponse::of);
+    private Response shares(UUID ownerId, boolean activeOnly, BareList list) {
+        return list.answer(store.ofOwner(ownerId, activeOnly,
+                list.toRequest(OwnershipStore.SORTS.keySet(), "start_date"), ShareResponse::of));
     }
 }

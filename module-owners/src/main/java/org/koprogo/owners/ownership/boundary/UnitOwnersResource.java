@@ -20,8 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.openapi.boundary.OperationId;
-import org.koprogo.core.paging.boundary.Page;
-import org.koprogo.core.paging.boundary.PageParams;
+import org.koprogo.core.paging.boundary.BareList;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.owners.ownership.control.OwnershipStore;
 import org.koprogo.owners.ownership.entity.Ownership;
@@ -38,21 +37,23 @@ public class UnitOwnersResource {
 
     /** The active shares. */
     @OperationId("listUnitShares")
+    @Answer(status = 200, body = ShareResponse[].class, pageHeaders = true)
     @GET
-    public Page<ShareResponse> active(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
-        return shares(unitId, true, params);
+    public Response active(@PathParam("unitId") UUID unitId, @BeanParam BareList list) {
+        return shares(unitId, true, list);
     }
 
     @OperationId("listUnitShareHistory")
+    @Answer(status = 200, body = ShareResponse[].class, pageHeaders = true)
     @GET
     @Path("history")
-    public Page<ShareResponse> history(@PathParam("unitId") UUID unitId, @BeanParam PageParams params) {
-        return shares(unitId, false, params);
+    public Response history(@PathParam("unitId") UUID unitId, @BeanParam BareList list) {
+        return shares(unitId, false, list);
     }
 
-    private Page<ShareResponse> shares(UUID unitId, boolean activeOnly, PageParams params) {
-        return store.ofUnit(unitId, activeOnly, params.toRequest(OwnershipStore.SORTS.keySet(), "start_date"),
-                ShareResponse::of);
+    private Response shares(UUID unitId, boolean activeOnly, BareList list) {
+        return list.answer(store.ofUnit(unitId, activeOnly,
+                list.toRequest(OwnershipStore.SORTS.keySet(), "start_date"), ShareResponse::of));
     }
 
     @OperationId("getUnitTotalPercentage")
