@@ -26,7 +26,7 @@ explain "GET /owners?search=mart" "select * from owners where organization_id = 
 explain "GET /owners?search=owner1234 (selective)" "select * from owners where organization_id = '$org' and lower(first_name || ' ' || last_name || ' ' || email) like '%owner1234.%' order by last_name, id limit 20"
 explain "GET /expenses (sort expense_date)" "select * from expenses where organization_id = '$org' order by expense_date, id limit 20 offset 0"
 explain "GET /expenses?category=utilities" "select * from expenses where organization_id = '$org' and category = 'utilities' order by expense_date, id limit 20"
-explain "GET /buildings/{id}/expenses" "select * from expenses where organization_id = '$org' and building_id = '$building' order by expense_date, id limit 20"
-explain "GET /units/{id}/owners (active shares)" "select * from unit_owners where organization_id = '$org' and unit_id = '$unit' and end_date is null order by start_date, id limit 20"
+explain "GET /buildings/{id}/expenses" "select * from expenses where organization_id = '$org' and building_id = '$building' order by expense_date, id limit 100"
+explain "GET /units/{id}/owners (active shares)" "select * from unit_owners where organization_id = '$org' and unit_id = '$unit' and end_date is null order by start_date, id limit 100"
 owner=$(psql -qAt -c "select owner_id from unit_owners where unit_id = '$unit' and end_date is null limit 1")
 explain "owner role: the buildings it holds" "select distinct building_id from unit_owners where owner_id = '$owner' and end_date is null"
