@@ -55,6 +55,10 @@ public class PlatformData {
     Instance<DataOwner> owners;
 
     @Inject
+    @Any
+    Instance<UserReferences> references;
+
+    @Inject
     ModuleRegistry modules;
 
     /** Rows written by table; every row of the set must belong to an enabled module. */
@@ -69,6 +73,13 @@ public class PlatformData {
      */
     public Map<String, Long> remove(Collection<UUID> organizations, Connection connection) throws SQLException {
         return remove(inOrder(), organizations, connection);
+    }
+
+    /** Every enabled module's references to the user released ({@link UserReferences}), in the caller's transaction. */
+    public void releaseUser(UUID userId) {
+        List<String> enabled = modules.current().enabled().stream().map(PlatformModule::name).toList();
+        references.stream().filter(module -> enabled.contains(module.module()))
+                .forEach(module -> module.release(userId));
     }
 
     private List<DataOwner> inOrder() {
