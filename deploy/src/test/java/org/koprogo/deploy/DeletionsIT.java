@@ -1,6 +1,7 @@
 package org.koprogo.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
@@ -111,10 +112,15 @@ class DeletionsIT {
         Api user = syndic.createUser("owner");
         assertEquals(200, syndic.put("/api/v1/owners/" + ownerId + "/link-user",
                 "{\"user_id\":\"" + user.userId() + "\"}").statusCode());
+        HttpResponse<String> linked = syndic.get("/api/v1/owners/" + ownerId);
+        assertEquals(user.userId(), Http.json(linked).getString("user_id"));
 
         assertEquals(200, syndic.delete("/api/v1/users/" + user.userId()).statusCode());
 
-        JsonObject owner = Http.json(syndic.get("/api/v1/owners/" + ownerId));
+        HttpResponse<String> read = syndic.get("/api/v1/owners/" + ownerId);
+        assertNotEquals(linked.headers().firstValue("ETag").orElseThrow(),
+                read.headers().firstValue("ETag").orElseThrow(), "a client's copy of the linked owner is stale");
+        JsonObject owner = Http.json(read);
         assertTrue(!owner.containsKey("user_id") || owner.isNull("user_id"), owner::toString);
         assertEquals("Jean", owner.getString("first_name"), "the record itself is intact");
         assertTrue(syndic.get("/api/v1/owners/" + ownerId + "/units").body().contains(unitId),
