@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writes that lock the same rows take their locks in one order, so they never deadlock: units created and
- * deleted at once on one building, and the seed removed while the API writes, in seed organizations and others.
+ * deleted at once on one building, and the seed or an organization removed while the API writes, in it and in others.
  * Every answer is the one a lone request would get, or a 4xx once its data is gone; never a 5xx.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,47 +101,68 @@ class LockOrderIT {
         for (int round = 0; round < 3; round++) {
             assertEquals(201, admin.post("/api/v1/seed/demo", "").statusCode());
             Api seedSyndic = Api.login(platform, "syndic@grandplace.be", "syndic123");
-            String seedBuilding = Property.buildingId(seedSyndic);
-
-            AtomicBoolean stop = new AtomicBoolean();
-            CountDownLatch writing = new CountDownLatch(2 * WRITERS);
-            ExecutorService pool = Executors.newFixedThreadPool(2 * WRITERS);
-            try {
-                List<Future<List<HttpResponse<String>>>> others = new ArrayList<>();
-                List<Future<List<HttpResponse<String>>>> inSeed = new ArrayList<>();
-                for (int i = 0; i < WRITERS; i++) {
-                    String prefix = "R" + round + "W" + i + "-";
-                    others.add(pool.submit(() -> unitsComeAndGo(other, otherBuilding, prefix, writing, stop)));
-                    inSeed.add(pool.submit(() -> unitsComeAndGo(seedSyndic, seedBuilding, prefix, writing, stop)));
-                }
-                writing.await();
-                HttpResponse<String> removed = round == 1
-                        ? admin.post("/api/v1/seed/demo?replace=true", "") // erases inside the seeding
-                        : admin.delete("/api/v1/seed");
-                assertEquals(200, removed.statusCode(), removed.body());
-                stop.set(true);
-                for (Future<List<HttpResponse<String>>> writer : others) {
-                    for (HttpResponse<String> response : writer.get()) {
-                        assertTrue(response.statusCode() == 201 || response.statusCode() == 204, response.body());
-                    }
-                }
-                for (Future<List<HttpResponse<String>>> writer : inSeed) {
-                    for (HttpResponse<String> response : writer.get()) {
-                        if (response.statusCode() >= 400) {
-                            assertProblem(response, response.statusCode());
-                            assertTrue(response.statusCode() < 500, response.body());
-                        }
-                    }
-                }
-            } finally {
-                stop.set(true);
-                pool.shutdownNow();
-            }
-            if (round == 1) {
+            boolean inSeeding = round == 1;
+            removeWhileTheApiWrites(seedSyndic, other, otherBuilding, () -> inSeeding
+                    ? admin.post("/api/v1/seed/demo?replace=true", "") // erases inside the seeding
+                    : admin.delete("/api/v1/seed"));
+            if (inSeeding) {
                 assertEquals(200, admin.delete("/api/v1/seed").statusCode());
             }
         }
         assertNoDeadlockLogged();
+    }
+
+    @Test
+    void deletingAnOrganizationWhileTheApiWritesNeverDeadlocks() throws Exception {
+        Api other = admin.newOrganizationSyndic();
+        String otherBuilding = Property.buildingId(other);
+        for (int round = 0; round < 3; round++) {
+            Api doomed = admin.newOrganizationSyndic();
+            removeWhileTheApiWrites(doomed, other, otherBuilding,
+                    () -> admin.delete("/api/v1/organizations/" + doomed.organizationId()));
+        }
+        assertNoDeadlockLogged();
+    }
+
+    /**
+     * Units come and go in the doomed organization and in another while the removal runs: it succeeds, the other
+     * organization's writes all do, and the doomed one's fail cleanly (4xx) once their data is gone.
+     */
+    private void removeWhileTheApiWrites(Api doomed, Api other, String otherBuilding,
+                                         Callable<HttpResponse<String>> removal) throws Exception {
+        String doomedBuilding = Property.buildingId(doomed);
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch writing = new CountDownLatch(2 * WRITERS);
+        ExecutorService pool = Executors.newFixedThreadPool(2 * WRITERS);
+        try {
+            List<Future<List<HttpResponse<String>>>> others = new ArrayList<>();
+            List<Future<List<HttpResponse<String>>>> inDoomed = new ArrayList<>();
+            for (int i = 0; i < WRITERS; i++) {
+                String prefix = "W" + i + "-" + Property.unique() + "-";
+                others.add(pool.submit(() -> unitsComeAndGo(other, otherBuilding, prefix, writing, stop)));
+                inDoomed.add(pool.submit(() -> unitsComeAndGo(doomed, doomedBuilding, prefix, writing, stop)));
+            }
+            writing.await();
+            HttpResponse<String> removed = removal.call();
+            assertEquals(200, removed.statusCode(), removed.body());
+            stop.set(true);
+            for (Future<List<HttpResponse<String>>> writer : others) {
+                for (HttpResponse<String> response : writer.get()) {
+                    assertTrue(response.statusCode() == 201 || response.statusCode() == 204, response.body());
+                }
+            }
+            for (Future<List<HttpResponse<String>>> writer : inDoomed) {
+                for (HttpResponse<String> response : writer.get()) {
+                    if (response.statusCode() >= 400) {
+                        assertProblem(response, response.statusCode());
+                        assertTrue(response.statusCode() < 500, response.body());
+                    }
+                }
+            }
+        } finally {
+            stop.set(true);
+            pool.shutdownNow();
+        }
     }
 
     /** Creates a unit then deletes it, again and again until told to stop; every answer. */

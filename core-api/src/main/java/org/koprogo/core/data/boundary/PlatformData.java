@@ -23,7 +23,7 @@ import org.koprogo.core.module.boundary.PlatformModule;
 /**
  * Writes and removes whole organizations' data through every enabled module's {@link DataOwner}: writing requirements
  * first (a row's parents exist before it), removing in the reverse order and the core's own tables last. The one
- * path for seeding and for removing organizations (seed removal now, an organization's erasure later), so that a
+ * path for seeding and for removing organizations (seed removal, an organization's deletion), so that a
  * module added later takes part in both. On the caller's connection and in its transaction.
  */
 @ApplicationScoped
@@ -55,6 +55,10 @@ public class PlatformData {
     Instance<DataOwner> owners;
 
     @Inject
+    @Any
+    Instance<UserReferences> references;
+
+    @Inject
     ModuleRegistry modules;
 
     /** Rows written by table; every row of the set must belong to an enabled module. */
@@ -65,10 +69,17 @@ public class PlatformData {
     /**
      * Rows removed by table: everything the organizations have, in every enabled module and in the core. Removal
      * locks rows (cascades, triggers) in an order no API write follows: a caller removing while the API writes
-     * holds the tables first, as module-seed's removal does.
+     * holds the tables first ({@link TableLocks}).
      */
     public Map<String, Long> remove(Collection<UUID> organizations, Connection connection) throws SQLException {
         return remove(inOrder(), organizations, connection);
+    }
+
+    /** Every enabled module's references to the user released ({@link UserReferences}), in the caller's transaction. */
+    public void releaseUser(UUID userId) {
+        List<String> enabled = modules.current().enabled().stream().map(PlatformModule::name).toList();
+        references.stream().filter(module -> enabled.contains(module.module()))
+                .forEach(module -> module.release(userId));
     }
 
     private List<DataOwner> inOrder() {

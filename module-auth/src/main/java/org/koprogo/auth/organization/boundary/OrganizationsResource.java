@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.koprogo.auth.organization.control.OrganizationRemoval;
 import org.koprogo.auth.organization.control.OrganizationStore;
 import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.core.openapi.boundary.Answer;
@@ -38,6 +40,9 @@ public class OrganizationsResource {
 
     @Inject
     OrganizationStore store;
+
+    @Inject
+    OrganizationRemoval removal;
 
     @Inject
     Caller caller;
@@ -86,5 +91,13 @@ public class OrganizationsResource {
     @Path("{id}/deactivate")
     public OrganizationResponse deactivate(@PathParam("id") UUID id) {
         return OrganizationResponse.of(store.setActive(id, false));
+    }
+
+    /** The organization and everything in it, in every module: its buildings, owners, expenses, users. */
+    @DELETE
+    @Path("{id}")
+    public OrganizationDeleted delete(@PathParam("id") UUID id) {
+        removal.remove(id);
+        return OrganizationDeleted.ANSWER;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -85,5 +86,13 @@ public class UsersResource {
     @Path("{id}/deactivate")
     public UserResponse deactivate(@PathParam("id") UUID id) {
         return UserResponse.of(store.setActive(caller, id, false));
+    }
+
+    /** The sign-in goes; the records that refer to the user stay. Nobody deletes their own account. */
+    @DELETE
+    @Path("{id}")
+    public UserDeleted delete(@PathParam("id") UUID id) {
+        store.delete(caller, id);
+        return UserDeleted.ANSWER;
     }
 }

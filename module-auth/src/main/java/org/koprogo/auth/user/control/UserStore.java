@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.koprogo.auth.organization.control.OrganizationStore;
 import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.auth.user.entity.User;
+import org.koprogo.core.data.boundary.PlatformData;
 import org.koprogo.core.database.boundary.Conflicts;
 import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
@@ -48,6 +49,9 @@ public class UserStore {
 
     @Inject
     UserSessions sessions;
+
+    @Inject
+    PlatformData data;
 
     public <T> Page<T> list(Caller caller, UUID organization, PageRequest request, Function<User, T> view) {
         Where where = Where.visibleTo(caller.organizationId(), "u.organizationId");
@@ -121,6 +125,20 @@ public class UserStore {
             endSessions(user);
         }
         return user;
+    }
+
+    /**
+     * Deletes the sign-in: the user's row, and its refresh tokens with it (on delete cascade); its access tokens
+     * are refused from their next request, since no user holds their rights. What other modules recorded about
+     * the user stays, released from it ({@link PlatformData#releaseUser}).
+     */
+    @Transactional
+    public void delete(Caller caller, UUID id) {
+        User user = find(caller, id).orElseThrow(() -> notFound(id));
+        RuleViolation.require(!user.id().equals(caller.userId()), "You cannot delete your own account");
+        data.releaseUser(user.id());
+        em.remove(user);
+        em.flush();
     }
 
     /** Logout of every session: refresh tokens revoked, access tokens refused from their next request. */
