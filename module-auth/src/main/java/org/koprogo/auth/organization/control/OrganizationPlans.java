@@ -1,32 +1,29 @@
 package org.koprogo.auth.organization.control;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
-import org.koprogo.auth.organization.entity.Organization;
 import org.koprogo.core.tenancy.boundary.BuildingQuota;
 
 /**
- * module-auth's side of the building quota contract: the organization's row locked in the caller's transaction,
- * as users are admitted under it.
+ * module-auth's side of the building quota contract: the organization's row locked on the caller's connection, in
+ * its transaction (module-auth owns the table, the caller the transaction).
  */
 @ApplicationScoped
 public class OrganizationPlans implements BuildingQuota {
 
-    @PersistenceContext(unitName = "auth")
-    EntityManager em;
-
     /** Only within the caller's transaction: a lock taken in one of its own would end with it. */
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Limit> lockedLimit(UUID organizationId) {
-        return Optional.ofNullable(em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE))
-                .map(organization -> new Limit(organization.plan().wireName(), organization.maxBuildings()));
+    public Optional<Limit> lockedLimit(EntityManager em, UUID organizationId) {
+        List<?> rows = em.createNativeQuery("select subscription_plan, max_buildings from organizations"
+                        + " where id = ? for update")
+                .setParameter(1, organizationId)
+                .getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast)
+                .map(row -> new Limit((String) row[0], ((Number) row[1]).intValue()));
     }
 }

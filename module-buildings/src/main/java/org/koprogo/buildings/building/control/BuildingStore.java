@@ -58,7 +58,7 @@ public class BuildingStore {
     /** Counted under the organization's lock, so that two creates cannot both take its last slot. */
     @Transactional
     public Building create(UUID organizationId, BuildingChanges changes) {
-        BuildingQuota.Limit limit = quota.lockedLimit(organizationId)
+        BuildingQuota.Limit limit = quota.lockedLimit(em, organizationId)
                 .orElseThrow(() -> new NotFound("No organization " + organizationId));
         long held = em.createNamedQuery(Building.IN_ORGANIZATION, Long.class)
                 .setParameter("organization", organizationId).getSingleResult();
