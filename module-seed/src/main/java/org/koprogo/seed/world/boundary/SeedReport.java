@@ -17,22 +17,18 @@ public record SeedReport(boolean success, String message, String kind, int scale
 
     static SeedReport of(Seeding seeding) {
         String action = seeding.replaced() ? "replaced" : "created";
-        return new SeedReport(true, message(seeding, action), seeding.kind().wireName(), seeding.scale(),
+        return new SeedReport(true, message(seeding), seeding.kind().wireName(), seeding.scale(),
                 seeding.seed(), action, seeding.organizations(), seeding.rows(), seeding.totalRows(),
                 Math.round(seeding.seconds() * 100) / 100.0, seeding.rowsPerSecond(), seeding.signIn());
     }
 
-    /** "Demo data created: 3 organizations, 40 rows. Sign in as syndic@grandplace.be / syndic123 (syndic), …" */
-    private static String message(Seeding seeding, String action) {
+    /** "Seeded demo data: 3 organizations, 40 rows. Sign in as syndic@grandplace.be / syndic123 (syndic), …" */
+    private static String message(Seeding seeding) {
         String accounts = seeding.signIn().stream()
                 .map(account -> account.email() + " / " + account.password() + " (" + account.role() + ")")
                 .collect(Collectors.joining(", "));
-        return capitalized(seeding.kind().wireName()) + " data " + action + ": " + seeding.organizations()
-                + " organizations, " + seeding.totalRows() + " rows." + (accounts.isEmpty() ? "" : " Sign in as "
-                + accounts + ".");
-    }
-
-    private static String capitalized(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return (seeding.replaced() ? "Replaced " : "Seeded ") + seeding.kind().wireName() + " data: "
+                + seeding.organizations() + " organizations, " + seeding.totalRows() + " rows."
+                + (accounts.isEmpty() ? "" : " Sign in as " + accounts + ".");
     }
 }
