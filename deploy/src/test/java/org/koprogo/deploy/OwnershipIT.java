@@ -99,6 +99,41 @@ class OwnershipIT {
         assertProblem(syndic.post(path, share("nope", "0.1")), 400);
     }
 
+    /** KoproGo's {@code PUT unit-owners/{id}}: a share's fraction and primary contact change in place. */
+    @Test
+    void aShareChangesByItsOwnId() throws Exception {
+        String unit = Property.unitId(syndic, Property.buildingId(syndic));
+        String path = "/api/v1/units/" + unit + "/owners";
+        String first = syndic.created(path, share(Property.ownerId(syndic), "0.5").replace("false", "true"))
+                .getString("id");
+        String second = syndic.created(path, share(Property.ownerId(syndic), "0.3")).getString("id");
+
+        HttpResponse<String> grown = syndic.put("/api/v1/unit-owners/" + second, "{\"ownership_percentage\":0.5}");
+        assertEquals(200, grown.statusCode(), grown.body());
+        assertEquals(0, new BigDecimal("0.5").compareTo(Http.json(grown).getJsonNumber("ownership_percentage")
+                .bigDecimalValue()));
+        JsonObject tooMuch = assertProblem(syndic.put("/api/v1/unit-owners/" + second,
+                "{\"ownership_percentage\":0.500001}"), 409);
+        assertTrue(tooMuch.getString("detail").contains("100.0001%"), tooMuch.toString());
+
+        HttpResponse<String> primary = syndic.put("/api/v1/unit-owners/" + second, "{\"is_primary_contact\":true}");
+        assertEquals(200, primary.statusCode(), primary.body());
+        List<JsonObject> shares = Http.jsonArray(syndic.get(path)).getValuesAs(JsonObject.class);
+        assertEquals(List.of(second), shares.stream().filter(s -> s.getBoolean("is_primary_contact"))
+                .map(s -> s.getString("id")).toList(), "one primary contact per unit");
+
+        assertProblem(syndic.put("/api/v1/unit-owners/" + second, "{}"), 400);
+        assertProblem(syndic.put("/api/v1/unit-owners/" + second, "{\"ownership_percentage\":0}"), 400);
+        assertProblem(syndic.createUser("accountant").put("/api/v1/unit-owners/" + second,
+                "{\"is_primary_contact\":false}"), 403);
+        assertProblem(admin.newOrganizationSyndic().put("/api/v1/unit-owners/" + second,
+                "{\"is_primary_contact\":false}"), 404);
+        String firstOwner = shares.stream().filter(s -> s.getString("id").equals(first)).findFirst().orElseThrow()
+                .getString("owner_id");
+        syndic.delete(path + "/" + firstOwner);
+        assertProblem(syndic.put("/api/v1/unit-owners/" + first, "{\"ownership_percentage\":0.1}"), 409);
+    }
+
     /** Concurrent grants that together pass 100 %: exactly one wins, round after round. */
     @Test
     void racingGrantsNeverPassOneHundredPercent() throws Exception {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.koprogo.core.module.boundary.PlatformModule;
 import org.koprogo.owners.owner.boundary.OwnersResource;
 import org.koprogo.owners.ownership.boundary.OwnerSharesResource;
+import org.koprogo.owners.ownership.boundary.SharesResource;
 import org.koprogo.owners.ownership.boundary.UnitOwnersResource;
 
 /** Owners and their ownership shares of units. */
@@ -33,6 +34,7 @@ public class OwnersModule implements PlatformModule {
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of(OwnersResource.class, OwnerSharesResource.class, UnitOwnersResource.class);
+        return Set.of(OwnersResource.class, OwnerSharesResource.class, SharesResource.class,
+                UnitOwnersResource.class);
     }
 }

@@ -13,6 +13,6 @@ public record ShareResponse(UUID id, UUID unitId, UUID ownerId, BigDecimal owner
 
     public static ShareResponse of(Ownership s) {
         return new ShareResponse(s.getId(), s.getUnitId(), s.getOwnerId(), s.getPercentage(), s.getStartDate(),
-                s.getEndDate(), s.isPrimaryContact(), s.getEndDate() == null, s.getCreatedAt(), s.getUpdatedAt());
+                s.getEndDate(), s.isPrimaryContact(), s.isActive(), s.getCreatedAt(), s.getUpdatedAt());
     }
 }

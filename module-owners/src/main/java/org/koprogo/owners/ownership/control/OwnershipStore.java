@@ -104,6 +104,33 @@ public class OwnershipStore {
         return share;
     }
 
+    /**
+     * Changes an active share: its fraction, the unit's active shares still totalling at most 1, and whether its
+     * owner is the unit's primary contact (the unit's other active share that was loses the role).
+     */
+    @Transactional
+    public Ownership change(UUID shareId, ShareChanges changes) {
+        Ownership share = em.find(Ownership.class, shareId);
+        if (share == null || !caller.canSee(share.getOrganizationId())) {
+            throw new NotFound("No share " + shareId);
+        }
+        UnitRef unit = lockedUnit(share.getUnitId());
+        em.refresh(share); // what it holds now that its unit's shares are locked
+        RuleViolation.require(share.isActive(), "Share " + shareId + " has ended; the history keeps it as it was");
+        changes.percentage().ifPresent(fraction -> {
+            UnitShares.requireRoom(activeTotal(unit.id()).subtract(share.getPercentage()), fraction);
+            share.changePercentage(fraction);
+        });
+        changes.primaryContact().ifPresent(primary -> {
+            if (primary) {
+                clearPrimaryContact(unit.id());
+            }
+            share.setPrimaryContact(primary);
+        });
+        em.flush();
+        return share;
+    }
+
     /** A transfer's two shares: the one ended and the one it became. */
     public record Transfer(Ownership ended, Ownership started) {
     }
@@ -127,8 +154,7 @@ public class OwnershipStore {
 
     private Ownership add(UnitRef unit, UUID ownerId, BigDecimal percentage, boolean primary) {
         if (primary) {
-            em.createNamedQuery(Ownership.ACTIVE_PRIMARY, Ownership.class).setParameter("unit", unit.id())
-                    .getResultStream().forEach(other -> other.setPrimaryContact(false));
+            clearPrimaryContact(unit.id());
         }
         Ownership share = new Ownership(unit.organizationId(), unit.id(), unit.buildingId(), ownerId, percentage,
                 primary);
@@ -136,6 +162,11 @@ public class OwnershipStore {
         Conflicts.flush(em, Map.of("unit_owners_active_owner",
                 "Owner " + ownerId + " already holds a share of this unit"));
         return share;
+    }
+
+    private void clearPrimaryContact(UUID unitId) {
+        em.createNamedQuery(Ownership.ACTIVE_PRIMARY, Ownership.class).setParameter("unit", unitId)
+                .getResultStream().forEach(other -> other.setPrimaryContact(false));
     }
 
     private UnitRef readableUnit(UUID unitId) {

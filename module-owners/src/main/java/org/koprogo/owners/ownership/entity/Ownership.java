@@ -78,9 +78,7 @@ public class Ownership {
 
     public Ownership(UUID organizationId, UUID unitId, UUID buildingId, UUID ownerId, BigDecimal percentage,
                      boolean primaryContact) {
-        if (percentage.signum() <= 0 || percentage.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("a share is more than 0 and at most 1");
-        }
+        requireFraction(percentage);
         this.id = UUID.randomUUID();
         this.organizationId = organizationId;
         this.unitId = unitId;
@@ -93,12 +91,34 @@ public class Ownership {
         this.createdAt = startDate;
     }
 
+    private static void requireFraction(BigDecimal percentage) {
+        if (percentage.signum() <= 0 || percentage.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("a share is more than 0 and at most 1");
+        }
+    }
+
+    public boolean isActive() {
+        return endDate == null;
+    }
+
+    /** An ended share is history: its fraction stays what it was. */
+    public void changePercentage(BigDecimal percentage) {
+        requireActive();
+        requireFraction(percentage);
+        this.percentage = percentage;
+        this.updatedAt = Timestamps.now();
+    }
+
     public void end() {
+        requireActive();
+        this.endDate = Timestamps.now();
+        this.updatedAt = endDate;
+    }
+
+    private void requireActive() {
         if (endDate != null) {
             throw new IllegalStateException("share " + id + " has already ended");
         }
-        this.endDate = Timestamps.now();
-        this.updatedAt = endDate;
     }
 
     public void setPrimaryContact(boolean primaryContact) {

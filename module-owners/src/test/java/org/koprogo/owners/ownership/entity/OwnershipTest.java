@@ -69,4 +69,23 @@ class OwnershipTest {
         share.setPrimaryContact(false);
         assertFalse(share.isPrimaryContact());
     }
+
+    @Test
+    void anActiveShareChangesItsFractionWithinTheSameBounds() {
+        Ownership share = share("0.5");
+        share.changePercentage(new BigDecimal("0.75"));
+        assertEquals(new BigDecimal("0.75"), share.getPercentage());
+        assertThrows(IllegalArgumentException.class, () -> share.changePercentage(BigDecimal.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> share.changePercentage(new BigDecimal("1.1")));
+        assertEquals(new BigDecimal("0.75"), share.getPercentage());
+    }
+
+    @Test
+    void anEndedShareKeepsTheFractionItEndedWith() {
+        Ownership share = share("0.5");
+        share.end();
+        assertFalse(share.isActive());
+        assertThrows(IllegalStateException.class, () -> share.changePercentage(new BigDecimal("0.25")));
+        assertEquals(new BigDecimal("0.5"), share.getPercentage());
+    }
 }
