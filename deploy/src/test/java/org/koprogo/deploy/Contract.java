@@ -63,7 +63,7 @@ final class Contract {
     /**
      * What the document does not allow in the answer alone, naming route and status; empty when all is well. For
      * hostile requests the platform accepts although the document does not describe them (it reads "" as a null
-     * id, a number as text): the answer must still be one the document gives.
+     * id, as KoproGo's web client sends it): the answer must still be one the document gives.
      */
     static String answerViolations(HttpRequest request, HttpResponse<String> response)
             throws IOException, InterruptedException {
@@ -110,7 +110,8 @@ final class Contract {
     }
 
     private static Request sent(HttpRequest request) {
-        SimpleRequest.Builder sent = new SimpleRequest.Builder(request.method(), request.uri().getPath());
+        // the path the platform serves: dot segments removed (RFC 3986), so buildings/. is the list, not an id
+        SimpleRequest.Builder sent = new SimpleRequest.Builder(request.method(), request.uri().normalize().getPath());
         String query = request.uri().getRawQuery();
         if (query != null) {
             for (String pair : query.split("&")) {

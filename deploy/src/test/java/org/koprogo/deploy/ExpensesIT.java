@@ -148,6 +148,8 @@ class ExpensesIT {
                 {good.replace("\"amount\":10", "\"amount\":1e20"), "#/amount"},
                 {good.replace("Maintenance\"", "Food\""), "#/category"},
                 {good.replace("2025-10-30T00:00:00Z", "30/10/2025"), "#/expense_date"},
+                {good.replace("\"2025-10-30T00:00:00Z\"", "1761782400"), "#/expense_date"},
+                {good.replace("\"Entretien mensuel\"", "12"), "#/description"},
                 {good.replace(building, "123"), "#/building_id"},
                 {good.replace("Entretien mensuel", "x".repeat(5000)), "#/description"},
                 {good.replace("\"description\":\"Entretien mensuel\",", ""), "#/description"},

@@ -43,7 +43,8 @@ class ListConventionsIT {
     @Test
     void badPagingParametersAreA400NamingTheParameter() throws Exception {
         String[][] cases = {{"per_page=0", "per_page"}, {"per_page=1.5", "per_page"}, {"per_page=abc", "per_page"},
-                {"page=0", "page"}, {"page=-1", "page"}, {"sort_by=password", "sort_by"}, {"order=sideways", "order"}};
+                {"page=0", "page"}, {"page=-1", "page"}, {"sort_by=password", "sort_by"}, {"order=sideways", "order"},
+                {"page=1&page=2", "page"}};
         for (String list : lists) {
             for (String[] bad : cases) {
                 JsonObject problem = assertProblem(syndic.get(list + "?" + bad[0]), 400);

@@ -167,7 +167,9 @@ class PlatformIT {
                 "{\"organization_id\":\"not-a-uuid\"}", "#/organization_id",
                 "{\"total_units\":\"many\"}", "#/total_units",
                 "{\"total_units\":\"12\"}", "#/total_units",
-                "{\"total_units\":12.5}", "#/total_units");
+                "{\"total_units\":12.5}", "#/total_units",
+                "{\"name\":12}", "#/name",
+                "{\"city\":true}", "#/city");
         for (var body : cases.entrySet()) {
             JsonObject problem = assertProblem(syndic.post("/api/v1/buildings", body.getKey()), 400);
             JsonObject error = problem.getJsonArray("errors").getJsonObject(0);

@@ -17,7 +17,8 @@ import org.koprogo.core.json.control.Storable;
 
 /**
  * Every string and every date read from a body is checked against what the database can store (see
- * {@link Storable}), whatever record it belongs to: the usual deserializer reads it, then the check runs.
+ * {@link Storable}), whatever record it belongs to: the usual deserializer reads it, then the check runs. A date
+ * is RFC 3339 text: the epoch number Jackson's time module would also take is refused.
  */
 final class StorableValues extends SimpleModule {
 
@@ -47,6 +48,9 @@ final class StorableValues extends SimpleModule {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken().isNumeric() && TemporalAccessor.class.isAssignableFrom(handledType())) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
             Object value = super.deserialize(parser, context);
             Optional<String> problem = value instanceof String text ? Storable.textProblem(text)
                     : value instanceof TemporalAccessor date ? Storable.dateProblem(date) : Optional.empty();

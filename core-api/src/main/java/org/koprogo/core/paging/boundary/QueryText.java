@@ -16,7 +16,8 @@ import org.koprogo.core.refusal.boundary.InvalidInput;
 
 /**
  * Query parameters reach SQL as bound text ({@code ?search=} in a LIKE): a control character such as %00, which
- * PostgreSQL refuses, is a 400 naming the parameter, for every route at once.
+ * PostgreSQL refuses, is a 400 naming the parameter, for every route at once. So is a parameter given twice
+ * ({@code ?page=1&page=2}): no route takes a list, and which value counts would be a guess.
  */
 @Provider
 @PreMatching
@@ -30,6 +31,7 @@ public class QueryText implements ContainerRequestFilter {
             Storable.textProblem(parameter.getKey())
                     .or(() -> parameter.getValue().stream().map(Storable::textProblem).flatMap(Optional::stream)
                             .findFirst())
+                    .or(() -> parameter.getValue().size() > 1 ? Optional.of("must be given once") : Optional.empty())
                     .ifPresent(problem -> errors.add(InvalidField.inParameter(printable(parameter.getKey()),
                             problem)));
         }

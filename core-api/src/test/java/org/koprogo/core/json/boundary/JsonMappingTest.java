@@ -1,17 +1,24 @@
 package org.koprogo.core.json.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the one ObjectMapper refuses before a resource sees the body. */
 class JsonMappingTest {
@@ -20,6 +27,26 @@ class JsonMappingTest {
     }
 
     record Nested(String city) {
+    }
+
+    record Unit(UUID organizationId, Integer floor, BigDecimal quota, Boolean primary, OffsetDateTime since,
+                LocalDate day, String name) {
+    }
+
+    /** JSON's types are the document's: no number or boolean read as text, no text read as a number. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":12}", "{\"name\":1.5}", "{\"name\":true}", "{\"floor\":\"3\"}",
+            "{\"quota\":\"12.5\"}", "{\"primary\":\"true\"}", "{\"since\":1700000000}",
+            "{\"day\":20251030}", "{\"floor\":\"\"}", "{\"quota\":\"\"}", "{\"primary\":\"\"}",
+            "{\"since\":\"\"}", "{\"day\":\"\"}"})
+    void aValueOfAnotherJsonTypeIsRefused(String body) {
+        assertThrows(MismatchedInputException.class, () -> JsonMapping.MAPPER.readValue(body, Unit.class));
+    }
+
+    /** KoproGo's web client sends {@code "organization_id":""} for "none" (its owner form does). */
+    @Test
+    void anEmptyIdIsNoId() throws Exception {
+        assertNull(JsonMapping.MAPPER.readValue("{\"organization_id\":\"\"}", Unit.class).organizationId());
     }
 
     @Test
