@@ -47,7 +47,7 @@ class ModuleConfigurationIT {
                         .getValuesAs(JsonObject.class)
                         .forEach(m -> states.put(m.getString("name"), m.getBoolean("enabled")));
                 assertEquals(Map.of("auth", true, "buildings", true, "owners", true, "expenses", false,
-                        "seed", false), states);
+                        "seed", false, "stats", true), states);
 
                 String openapi = Http.get(platform.uri("/openapi")).body();
                 assertTrue(openapi.contains("/api/v1/buildings"), openapi);
