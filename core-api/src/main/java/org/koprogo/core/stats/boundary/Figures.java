@@ -45,9 +45,4 @@ public final class Figures {
         copy.putAll(values);
         return copy;
     }
-
-    @Override
-    public String toString() {
-        return values.toString();
-    }
 }

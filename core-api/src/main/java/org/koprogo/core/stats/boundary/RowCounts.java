@@ -33,8 +33,8 @@ public final class RowCounts {
         throw new IllegalArgumentException("row_counts counts by organization, not " + scope);
     }
 
-    /** A count or sum of a native query, whatever numeric type the driver chose. */
-    public static long number(Object result) {
-        return result == null ? 0 : ((Number) result).longValue();
+    /** A count of a native query, whatever numeric type the driver chose. */
+    public static long number(Object count) {
+        return ((Number) count).longValue();
     }
 }
