@@ -1,5 +1,6 @@
 package org.koprogo.buildings.unit.control;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,14 +39,12 @@ public class PropertyFigures implements StatsContributor {
         if (scope instanceof Scope.Holder) {
             return Figures.NONE;
         }
-        Figures figures = Figures.NONE;
-        if (wanted.contains(Figure.BUILDINGS)) {
-            figures = figures.with(Figure.BUILDINGS, RowCounts.of(em, Building.class, scope));
+        if (!wanted.contains(Figure.BUILDINGS) && !wanted.contains(Figure.UNITS)) {
+            return Figures.NONE;
         }
-        if (wanted.contains(Figure.UNITS)) {
-            figures = figures.with(Figure.UNITS, RowCounts.of(em, Unit.class, scope));
-        }
-        return figures;
+        Map<Class<?>, Long> counts = RowCounts.of(em, List.of(Building.class, Unit.class), scope);
+        return Figures.NONE.with(Figure.BUILDINGS, counts.get(Building.class))
+                .with(Figure.UNITS, counts.get(Unit.class));
     }
 
     @Override

@@ -15,7 +15,10 @@ import org.koprogo.core.stats.boundary.Scope;
 import org.koprogo.core.stats.boundary.StatsContributor;
 import org.koprogo.owners.owner.entity.Owner;
 
-/** module-owners' part of the dashboards: owner records, and who holds shares (changelog index unit_owners_organization). */
+/**
+ * module-owners' part of the dashboards: owner records, and who holds shares (index unit_owners_organization of the
+ * changelog).
+ */
 @ApplicationScoped
 public class ShareFigures implements StatsContributor {
 

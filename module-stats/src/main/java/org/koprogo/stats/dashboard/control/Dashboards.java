@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import org.koprogo.core.module.boundary.ModuleRegistry;
 import org.koprogo.core.stats.boundary.StatsContributor;
 
-/** The modules' contributions found through CDI: those of enabled modules only (a disabled one's tables may not exist). */
+/**
+ * The modules' contributions found through CDI: those of enabled modules only (a disabled one's tables may not
+ * exist).
+ */
 @ApplicationScoped
 public class Dashboards {
 

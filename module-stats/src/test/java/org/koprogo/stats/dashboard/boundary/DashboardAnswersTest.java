@@ -34,7 +34,8 @@ class DashboardAnswersTest {
                 .with(Figure.CURRENT_HOLDERS, 9).with(Figure.PENDING_EXPENSES, 1)
                 .with(Figure.PENDING_EXPENSES_AMOUNT, new BigDecimal("80.00"));
 
-        assertEquals(new SyndicStats(1, 2, 9, 1, new BigDecimal("80.00"), null), SyndicStats.ofHolder(1, figures, null));
+        assertEquals(new SyndicStats(1, 2, 9, 1, new BigDecimal("80.00"), null),
+                SyndicStats.ofHolder(1, figures, null));
     }
 
     @Test
