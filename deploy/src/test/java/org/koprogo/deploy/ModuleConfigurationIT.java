@@ -41,13 +41,14 @@ class ModuleConfigurationIT {
                 assertThePoolStaysWithin(3, admin);
                 assertProblem(admin.get("/api/v1/expenses"), 404);
                 assertEquals(200, admin.get("/api/v1/buildings").statusCode());
+                assertTheDashboardLeavesOutTheDisabledModule(admin.newOrganizationSyndic());
 
                 Map<String, Boolean> states = new HashMap<>();
                 Http.json(Http.get(platform.uri("/api/v1/modules"))).getJsonArray("data")
                         .getValuesAs(JsonObject.class)
                         .forEach(m -> states.put(m.getString("name"), m.getBoolean("enabled")));
                 assertEquals(Map.of("auth", true, "buildings", true, "owners", true, "expenses", false,
-                        "seed", false), states);
+                        "seed", false, "stats", true), states);
 
                 String openapi = Http.get(platform.uri("/openapi")).body();
                 assertTrue(openapi.contains("/api/v1/buildings"), openapi);
@@ -61,6 +62,15 @@ class ModuleConfigurationIT {
                 assertFalse(database.tableExists("expenses"), "changesets of a disabled module are not applied");
             }
         }
+    }
+
+    /** Its figures read 0, and its tables, which do not exist, are never asked. */
+    private static void assertTheDashboardLeavesOutTheDisabledModule(Api syndic) throws Exception {
+        Property.buildingId(syndic);
+        JsonObject dashboard = Http.json(syndic.get("/api/v1/stats/syndic"));
+        assertEquals(1, dashboard.getInt("total_buildings"), dashboard.toString());
+        assertEquals(0, dashboard.getInt("pending_expenses_count"), dashboard.toString());
+        assertEquals(0, Http.jsonArray(syndic.get("/api/v1/stats/syndic/urgent-tasks")).size());
     }
 
     /** Twenty concurrent list requests share at most {@code max} connections. */

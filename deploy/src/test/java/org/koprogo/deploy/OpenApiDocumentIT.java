@@ -159,7 +159,7 @@ class OpenApiDocumentIT {
     void everyRouteHasItsModulesTag() {
         Set<String> tags = new TreeSet<>();
         document.getJsonArray("tags").forEach(tag -> tags.add(tag.asJsonObject().getString("name")));
-        assertEquals(Set.of("auth", "buildings", "owners", "expenses", "seed", "health", "modules"), tags);
+        assertEquals(Set.of("auth", "buildings", "owners", "expenses", "seed", "stats", "health", "modules"), tags);
         Map<String, String> tagOf = new TreeMap<>();
         operations((route, operation) -> {
             assertEquals(1, operation.getJsonArray("tags").size(), route);
@@ -232,7 +232,7 @@ class OpenApiDocumentIT {
             assertFalse(without.getJsonObject("components").getJsonObject("schemas").containsKey("ExpenseResponse"));
             Set<String> tags = new TreeSet<>();
             without.getJsonArray("tags").forEach(tag -> tags.add(tag.asJsonObject().getString("name")));
-            assertEquals(Set.of("auth", "buildings", "owners", "health", "modules"), tags);
+            assertEquals(Set.of("auth", "buildings", "owners", "stats", "health", "modules"), tags);
         }
     }
 
