@@ -21,6 +21,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,6 +43,7 @@ class BrowserIT {
     private HttpServer pages;
     private Playwright playwright;
     private Browser browser;
+    private BrowserContext context;
     private RunningPlatform platform;
     private Api syndic;
 
@@ -60,6 +62,13 @@ class BrowserIT {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setArgs(List.of("--host-resolver-rules=MAP " + ADMITTED_HOST + " 127.0.0.1:" + pagesPort())));
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
     }
 
     @AfterAll
@@ -95,7 +104,7 @@ class BrowserIT {
 
     /** Opens the page from this origin in a fresh browser context, signs in as the syndic and waits for the end. */
     private Page signInThrough(String origin) {
-        BrowserContext context = browser.newContext();
+        context = browser.newContext();
         Page page = context.newPage();
         page.navigate(origin + PAGE + "?api=" + platform.uri(""));
         page.getByLabel("E-mail").fill(syndic.user().getString("email"));
