@@ -1,5 +1,6 @@
 // Turns Playwright's JSON report into one line per test on the console and RESULTS.md. A failure's reason is
-// Playwright's error plus the API answers of 400 and above that nginx logged while that test ran.
+// Playwright's error plus the API answers of 400 and above that nginx logged while that test ran: from its
+// start to the next test's (one worker; the clocks of nginx and Playwright's workers differ slightly).
 // Usage: node report.mjs RESULTS_JSON ACCESS_LOG OUTPUT_MD; the run's facts come in REPORT_* variables.
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -8,11 +9,10 @@ const results = JSON.parse(readFileSync(resultsFile, "utf-8"));
 const ansi = /\u001b\[[0-9;]*m/g;
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
-/** nginx lines "$msec $status $method $uri" of API calls that were refused or failed. */
-const apiErrors = readFileSync(accessLog, "utf-8").split("\n")
+/** nginx lines "$msec $status $method $uri". */
+const requests = readFileSync(accessLog, "utf-8").split("\n").filter(Boolean)
   .map((line) => line.split(" "))
-  .filter(([, status, , uri]) => uri?.startsWith("/api/") && Number(status) >= 400)
-  .map(([msec, status, method, uri]) => ({ at: Number(msec) * 1000, call: `${method} ${uri.replace(uuid, "{id}")} → ${status}` }));
+  .map(([msec, status, method, uri]) => ({ at: Number(msec) * 1000, status: Number(status), method, uri }));
 
 function* tests(suite, path) {
   for (const spec of suite.specs ?? []) {
@@ -25,16 +25,22 @@ function* tests(suite, path) {
   }
 }
 
-const rows = results.suites.flatMap((file) => [...tests(file, [])]).map(({ title, file, result, status }) => {
+const ran = results.suites.flatMap((file) => [...tests(file, [])]);
+const starts = ran.filter(({ status }) => status !== "skipped").map(({ result }) => Date.parse(result.startTime));
+const rows = ran.map(({ title, file, result, status }) => {
   const outcome = status === "skipped" ? "skipped" : result.status === "passed" ? "passed" : "failed";
   const start = result ? Date.parse(result.startTime) : 0;
-  const end = start + (result?.duration ?? 0);
+  const end = Math.min(...starts.filter((next) => next > start), Infinity);
+  const during = requests.filter(({ at }) => at >= start && at < end);
   return {
     title: `${file}: ${title}`,
     outcome,
     seconds: ((result?.duration ?? 0) / 1000).toFixed(1),
     error: outcome === "failed" ? (result.error?.message ?? result.status).replace(ansi, "").trim().split("\n").slice(0, 6).join("\n") : "",
-    calls: outcome === "failed" ? [...new Set(apiErrors.filter(({ at }) => at >= start && at <= end).map(({ call }) => call))] : [],
+    calls: [...new Set(during.filter(({ uri, status }) => uri.startsWith("/api/") && status >= 400)
+      .map(({ method, uri, status }) => `${method} ${uri.replace(uuid, "{id}")} → ${status}`))],
+    // the form's own submission, which only happens when the click came before the client took the form over
+    nativeSignIn: during.some(({ method, uri }) => method === "GET" && uri === "/login?"),
   };
 });
 
@@ -52,7 +58,7 @@ const markdown = [
   `Written by \`compat/reference-web/run\` on ${env.REPORT_DATE}.`,
   "",
   `- Reference: gilmry/koprogo \`${env.REPORT_REFERENCE}\`, its \`frontend/tests/e2e\` unchanged, run through \`playwright.koprogo.config.ts\``,
-  `- KoproGo: \`${env.REPORT_PLATFORM}\``,
+  `- KoproGo: ${env.REPORT_PLATFORM}`,
   `- Machine: ${env.REPORT_MACHINE}`,
   `- Result: **${summary}**`,
   "",
@@ -70,6 +76,7 @@ const markdown = [
     row.calls.length ? "API answers of 400 and above during the test:" : "No API answer of 400 or above during the test.",
     "",
     ...row.calls.map((call) => `- \`${call}\``),
+    ...(row.nativeSignIn ? ["- the browser submitted the login form itself (`GET /login?`): the click came before the client had hydrated it, so no sign-in was sent"] : []),
     "",
   ]),
 ].join("\n");
