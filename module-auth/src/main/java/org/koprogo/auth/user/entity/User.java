@@ -2,7 +2,7 @@ package org.koprogo.auth.user.entity;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +64,10 @@ public class User {
     @Column(name = "organization_id")
     @Convert(converter = NullableUuid.class) // null for a superadmin, or an owner no organization has taken yet
     private UUID organizationId;
+
+    /** PostgreSQL orders uuids as unsigned bytes, which their lower-case text follows (UUID.compareTo does not). */
+    private static final Comparator<RoleAssignment> OLDEST_FIRST = Comparator.comparing(RoleAssignment::createdAt)
+            .thenComparing(assignment -> assignment.id().toString());
 
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt, id")
@@ -222,9 +226,9 @@ public class User {
         return organizationId;
     }
 
-    /** Oldest first. */
+    /** Oldest first, as {@link #roles} is loaded: new assignments do not wait for a reload to take their place. */
     public List<RoleAssignment> roles() {
-        return Collections.unmodifiableList(roles);
+        return roles.stream().sorted(OLDEST_FIRST).toList();
     }
 
     /** The primary assignment, whose role and organization the user acts in. */
