@@ -172,7 +172,8 @@ class RegistrationIT {
         Api registered = Api.signedIn(platform, Http.json(register(email, "")));
 
         HttpResponse<String> attached = admin.put("/api/v1/users/" + registered.userId(), """
-                {"email":"%s","first_name":"GDPR","last_name":"Test","roles":[{"role":"owner","organization_id":"%s"}]}"""
+                {"email":"%s","first_name":"GDPR","last_name":"Test",
+                 "roles":[{"role":"owner","organization_id":"%s"}]}"""
                 .formatted(email, syndic.organizationId()));
         assertEquals(200, attached.statusCode(), attached.body());
         assertEquals(syndic.organizationId(), Http.json(attached).getString("organization_id"));

@@ -105,7 +105,8 @@ class RoleAssignmentsIT {
         Api b = admin.newOrganizationSyndic();
         String template = """
                 {"email":"%s","password":"%s","first_name":"Jeanne","last_name":"Dupont","roles":%s}""";
-        String twice = "[{\"role\":\"owner\",\"organization_id\":\"%s\"},{\"role\":\"owner\",\"organization_id\":\"%s\"}]"
+        String twice = "[{\"role\":\"owner\",\"organization_id\":\"%s\"},"
+                + "{\"role\":\"owner\",\"organization_id\":\"%s\"}]"
                 .formatted(a.organizationId(), a.organizationId());
         String twoPrimaries = ("[{\"role\":\"owner\",\"organization_id\":\"%s\",\"is_primary\":true},"
                 + "{\"role\":\"syndic\",\"organization_id\":\"%s\",\"is_primary\":true}]")
@@ -130,7 +131,8 @@ class RoleAssignmentsIT {
 
         JsonObject own = a.created("/api/v1/users", template.formatted(email(), Api.PASSWORD,
                 "[{\"role\":\"owner\"},{\"role\":\"accountant\",\"organization_id\":\"" + a.organizationId() + "\"}]"));
-        assertEquals(a.organizationId(), own.getString("organization_id"), "a syndic's grants land in its organization");
+        assertEquals(a.organizationId(), own.getString("organization_id"),
+                "a syndic's grants land in its organization");
         assertEquals(2, own.getJsonArray("roles").size());
     }
 
@@ -157,7 +159,8 @@ class RoleAssignmentsIT {
         String ownerRole = rolesByOrganization(created).get(b.organizationId()).getString("id");
         String buildingOfA = Property.buildingId(asSyndic);
 
-        HttpResponse<String> switched = asSyndic.post("/api/v1/auth/switch-role", "{\"role_id\":\"" + ownerRole + "\"}");
+        HttpResponse<String> switched = asSyndic.post("/api/v1/auth/switch-role",
+                "{\"role_id\":\"" + ownerRole + "\"}");
         assertEquals(200, switched.statusCode(), switched.body());
         JsonObject session = Http.json(switched);
         assertTrue(session.keySet().containsAll(List.of("token", "refresh_token", "user")), session::toString);

@@ -194,8 +194,8 @@ public class UserStore {
 
     /**
      * Creates the superadmin with this email, or makes the superadmin with it active with this password. A new
-     * password ends the account's sessions. An account of another role is never promoted: whoever can set the
-     * environment must not silently take over an organization's user.
+     * password ends the account's sessions. An account holding no superadmin role is never promoted: whoever can
+     * set the environment must not silently take over an organization's user.
      */
     @Transactional
     public Ensured ensureSuperadmin(String email, String password) {
@@ -205,7 +205,7 @@ public class UserStore {
             return Ensured.CREATED;
         }
         User user = existing.get();
-        if (user.role() != Role.SUPERADMIN) {
+        if (user.roles().stream().noneMatch(held -> held.role() == Role.SUPERADMIN)) {
             throw new StartupRefusedException(AdminBootstrap.EMAIL + " names the account " + user.email() + ", a "
                     + user.role().wireName() + ", not a superadmin: it is not promoted. Name another email, or have a"
                     + " superadmin change its role through the API");
@@ -228,7 +228,7 @@ public class UserStore {
     /**
      * The roles the user holds after this request, each in an organization the caller manages. Only a superadmin
      * makes a superadmin (who has no organization) or grants roles in any organization; a syndic grants roles in
-     * its own, and the user's roles elsewhere, which are not the syndic's to change, stay as they are.
+     * its own, and the user's other roles (elsewhere, or superadmin), which are not the syndic's to change, stay.
      */
     private static List<Grant> grantable(Caller caller, UserChanges changes, User existing) {
         List<Grant> grants = new ArrayList<>();
@@ -236,7 +236,8 @@ public class UserStore {
             grants.add(grantable(caller, changes, existing, changes.roles().get(i), "#/roles/" + i + "/"));
         }
         if (!caller.isSuperadmin() && existing != null) {
-            existing.roles().stream().filter(held -> held.organizationId() != null && !caller.canSee(held.organizationId()))
+            existing.roles().stream()
+                    .filter(held -> held.organizationId() == null || !caller.canSee(held.organizationId()))
                     .map(held -> new Grant(held.role(), held.organizationId(), false))
                     .forEach(grants::add);
         }
@@ -257,7 +258,8 @@ public class UserStore {
                     grant.primary());
         }
         if (caller.isSuperadmin() && grant.organizationId() == null) {
-            throw InvalidInput.inBody(pointer + "organization_id", "a role other than superadmin needs an organization");
+            throw InvalidInput.inBody(pointer + "organization_id",
+                    "a role other than superadmin needs an organization");
         }
         if (grant.organizationId() != null && !caller.canSee(grant.organizationId())) {
             throw new NotPermitted("You grant roles in your own organization only");

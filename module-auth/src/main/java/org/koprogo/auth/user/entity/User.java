@@ -33,8 +33,8 @@ import org.koprogo.core.tenancy.boundary.Role;
 @NamedQuery(name = User.ACTIVE_IN_ORGANIZATION, query = "select count(distinct r.user) from RoleAssignment r"
         + " where r.organizationId = :organization and r.user.active = true")
 @NamedQuery(name = User.WITH_ROLES, query = "select distinct u from User u left join fetch u.roles where u.id in :ids")
-@NamedQuery(name = User.ACTIVE_SUPERADMINS,
-        query = "select count(u) from User u where u.role = 'superadmin' and u.active = true")
+@NamedQuery(name = User.ACTIVE_SUPERADMINS, query = "select count(distinct r.user) from RoleAssignment r"
+        + " where r.role = 'superadmin' and r.user.active = true")
 public class User {
 
     public static final String SELECT_IDS_JPQL = "select u.id from User u";

@@ -50,7 +50,8 @@ class UserTest {
         assertEquals(2, user.roles().size());
         assertEquals(Role.SYNDIC, user.role());
         assertEquals(other, user.organizationId());
-        assertEquals(user.activeRole(), user.roles().stream().filter(RoleAssignment::isPrimary).findFirst().orElseThrow());
+        assertEquals(user.activeRole(),
+                user.roles().stream().filter(RoleAssignment::isPrimary).findFirst().orElseThrow());
     }
 
     @Test
@@ -73,7 +74,8 @@ class UserTest {
         UUID owner = user.activeRole().id();
 
         assertFalse(user.holdOnly(List.of(Grant.primary(Role.OWNER, ORGANIZATION))), "the same roles change nothing");
-        assertTrue(user.holdOnly(List.of(new Grant(Role.OWNER, ORGANIZATION, false), Grant.primary(Role.SYNDIC, other))));
+        assertTrue(user.holdOnly(List.of(new Grant(Role.OWNER, ORGANIZATION, false),
+                Grant.primary(Role.SYNDIC, other))));
         assertEquals(owner, user.roles().get(0).id(), "granted again, the assignment keeps its id");
         assertEquals(Role.SYNDIC, user.role());
         assertEquals(other, user.organizationId());
