@@ -188,6 +188,9 @@ class RoleAssignmentsIT {
         assertProblem(Api.anonymous(platform).post("/api/v1/auth/switch-role", "{\"role_id\":\"" + ownerRole + "\"}"),
                 401);
         assertEquals("owner", Http.json(asOwner.get("/api/v1/auth/me")).getString("role"), "refusals change nothing");
+
+        assertEquals(200, admin.put("/api/v1/users/" + created.getString("id") + "/deactivate", null).statusCode());
+        assertProblem(asOwner.post("/api/v1/auth/switch-role", "{\"role_id\":\"" + ownerRole + "\"}"), 401);
     }
 
     @Test
