@@ -17,7 +17,7 @@ import org.koprogo.core.data.boundary.DataOwner;
 import org.koprogo.core.data.boundary.DataSet;
 import org.koprogo.core.data.boundary.TableRows;
 
-/** module-auth's tables for whole organizations: the organizations themselves, their users and the roles held there. */
+/** module-auth's tables for whole organizations: the organizations, their users and the roles held there. */
 @ApplicationScoped
 public class OrganizationData implements DataOwner {
 

@@ -123,8 +123,8 @@ public class UserStore {
             user.changePassword(passwords.hash(requirePassword(changes.password())));
         }
         if (user.isActive()) {
-            Set<UUID> held = organizations(user.roles().stream()
-                    .map(role -> new Grant(role.role(), role.organizationId(), false)).toList());
+            Set<UUID> held = user.roles().stream().map(RoleAssignment::organizationId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
             organizations(grants).stream().filter(organization -> !held.contains(organization)).forEach(this::admit);
         }
         user.describe(changes.email(), changes.firstName(), changes.lastName());

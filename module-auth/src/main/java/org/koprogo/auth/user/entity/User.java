@@ -44,6 +44,10 @@ public class User {
     public static final String ACTIVE_IN_ORGANIZATION = "User.activeInOrganization";
     public static final String ACTIVE_SUPERADMINS = "User.activeSuperadmins";
 
+    /** As {@link #roles} is loaded; PostgreSQL orders uuids as unsigned bytes, as their text (not UUID.compareTo). */
+    private static final Comparator<RoleAssignment> OLDEST_FIRST = Comparator.comparing(RoleAssignment::createdAt)
+            .thenComparing(assignment -> assignment.id().toString());
+
     @Id
     private UUID id;
 
@@ -64,10 +68,6 @@ public class User {
     @Column(name = "organization_id")
     @Convert(converter = NullableUuid.class) // null for a superadmin, or an owner no organization has taken yet
     private UUID organizationId;
-
-    /** PostgreSQL orders uuids as unsigned bytes, which their lower-case text follows (UUID.compareTo does not). */
-    private static final Comparator<RoleAssignment> OLDEST_FIRST = Comparator.comparing(RoleAssignment::createdAt)
-            .thenComparing(assignment -> assignment.id().toString());
 
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt, id")
@@ -226,7 +226,7 @@ public class User {
         return organizationId;
     }
 
-    /** Oldest first, as {@link #roles} is loaded: new assignments do not wait for a reload to take their place. */
+    /** Oldest first, new assignments included before any reload. */
     public List<RoleAssignment> roles() {
         return roles.stream().sorted(OLDEST_FIRST).toList();
     }
