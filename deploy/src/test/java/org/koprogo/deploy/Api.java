@@ -36,6 +36,11 @@ final class Api {
         return new Api(platform, null, token);
     }
 
+    /** A client holding the session of a login-shaped answer (register, switch-role). */
+    static Api signedIn(RunningPlatform platform, JsonObject session) {
+        return new Api(platform, session);
+    }
+
     static Api anonymous(RunningPlatform platform) {
         return new Api(platform, null);
     }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiDocumentIT {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-    private static final Set<String> ANONYMOUS = Set.of("login", "refreshToken", "logout", "getHealth", "getModules");
+    private static final Set<String> ANONYMOUS = Set.of("login", "register", "refreshToken", "logout", "getHealth",
+            "getModules");
 
     private final RunningPlatform platform;
     private final JsonObject document;

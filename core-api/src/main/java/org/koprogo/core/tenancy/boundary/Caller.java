@@ -10,17 +10,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.NotAuthenticated;
+import org.koprogo.core.refusal.boundary.NotPermitted;
 
 /**
  * Who is calling, read from the access token MicroProfile JWT verified: the tenancy contract of every module.
  * A superadmin belongs to no organization and sees all of them; everyone else sees only their own, and any
- * other organization's resource is reported as absent (404), never as forbidden.
+ * other organization's resource is reported as absent (404), never as forbidden. An account of another role that
+ * belongs to no organization yet (an owner who registered by itself) sees none and writes in none.
  */
 @ApplicationScoped
 public class Caller {
 
-    /** The claim carrying the caller's organization; absent for a superadmin. */
+    /** The claim carrying the caller's organization; absent for a superadmin or an unattached account. */
     public static final String ORGANIZATION_CLAIM = "organization_id";
+
+    /** The organization of an unattached account: no organization has this id, so it holds no row. */
+    static final UUID NO_ORGANIZATION = new UUID(0, 0);
 
     private static final String ATTRIBUTE = Caller.class.getName();
 
@@ -67,9 +72,15 @@ public class Caller {
         return is(Role.SUPERADMIN);
     }
 
-    /** The caller's organization; empty for a superadmin. */
+    /**
+     * The organization whose rows the caller sees; empty for a superadmin, which sees every row. An unattached
+     * account gets {@link #NO_ORGANIZATION} rather than empty: every list and read is scoped by this value, and
+     * empty would give a stranger everyone's data, so it fails closed here, once, for every module.
+     */
     public Optional<UUID> organizationId() {
-        return Optional.ofNullable(identity().organizationId());
+        UUID organization = identity().organizationId();
+        return organization != null || isSuperadmin() ? Optional.ofNullable(organization)
+                : Optional.of(NO_ORGANIZATION);
     }
 
     public boolean canSee(UUID organizationId) {
@@ -78,10 +89,14 @@ public class Caller {
 
     /**
      * The organization a new resource belongs to. A superadmin must name it; anyone else writes in their own
-     * organization, whatever the request says (no mass assignment).
+     * organization, whatever the request says (no mass assignment), and an unattached account in none (403).
      */
     public UUID organizationForWrite(UUID requested) {
         if (!isSuperadmin()) {
+            if (identity().organizationId() == null) {
+                throw new NotPermitted("Your account belongs to no organization yet: its syndic or a superadmin"
+                        + " gives you a role in one");
+            }
             return identity().organizationId();
         }
         if (requested == null) {

@@ -16,9 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.koprogo.auth.login.control.ClientAddresses;
+import org.koprogo.auth.login.control.Registration;
 import org.koprogo.auth.login.control.Sessions;
 import org.koprogo.auth.user.boundary.UserResponse;
 import org.koprogo.core.openapi.boundary.Answer;
@@ -26,7 +28,10 @@ import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Role;
 
-/** Sign-in with email and password, token refresh (rotating) and sign-out, as KoproGo clients call them. */
+/**
+ * Sign-in with email and password, registration, token refresh (rotating), switching between one's roles and
+ * sign-out, as KoproGo clients call them.
+ */
 @Path("auth")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +46,9 @@ public class AuthResource {
     @Inject
     ClientAddresses clientAddresses;
 
+    @Inject
+    Registration registration;
+
     @OperationId("login")
     @Answer(status = 401, description = "Unknown email, wrong password or deactivated account")
     @Answer(status = 429, description = "Too many attempts; Retry-After says when to retry")
@@ -48,9 +56,32 @@ public class AuthResource {
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse login(@Valid @NotNull LoginRequest request, @Context HttpServletRequest http) {
-        String address = clientAddresses.of(http.getRemoteAddr(),
-                Collections.list(http.getHeaders("X-Forwarded-For")));
-        return TokenResponse.of(sessions.login(request.email(), request.password(), address));
+        return TokenResponse.of(sessions.login(request.email(), request.password(), clientAddress(http)));
+    }
+
+    /** Open while KOPROGO_REGISTRATION is: an owner account of no organization, signed in at once. */
+    @OperationId("register")
+    @Answer(status = 201, body = TokenResponse.class)
+    @Answer(status = 403, description = "Registration closed, or a role or organization asked for")
+    @Answer(status = 409, description = "The email is taken")
+    @Answer(status = 429, description = "Too many registrations from this address; Retry-After says when to retry")
+    @POST
+    @Path("register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@Valid @NotNull RegisterRequest request, @Context HttpServletRequest http) {
+        return Response.status(Response.Status.CREATED)
+                .entity(TokenResponse.of(registration.register(request.applicant(), clientAddress(http)))).build();
+    }
+
+    /** The chosen assignment becomes the active role; tokens issued under the previous one end. */
+    @OperationId("switchRole")
+    @Answer(status = 404, description = "The caller holds no such role assignment")
+    @POST
+    @Path("switch-role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
+    public TokenResponse switchRole(@Valid @NotNull SwitchRoleRequest request) {
+        return TokenResponse.of(sessions.switchRole(caller.userId(), request.roleId()));
     }
 
     @OperationId("refreshToken")
@@ -78,6 +109,10 @@ public class AuthResource {
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT, Role.Names.OWNER})
     public UserResponse me() {
         return UserResponse.of(sessions.me(caller.userId()));
+    }
+
+    private String clientAddress(HttpServletRequest http) {
+        return clientAddresses.of(http.getRemoteAddr(), Collections.list(http.getHeaders("X-Forwarded-For")));
     }
 
     public record LogoutResponse(String message) {

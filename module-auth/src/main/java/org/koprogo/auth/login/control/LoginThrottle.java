@@ -2,11 +2,14 @@ package org.koprogo.auth.login.control;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +29,7 @@ public class LoginThrottle implements ExpiringRows {
     /** An account is known by a hash of its normalized email: bounded length, whatever was typed. */
     static final String ACCOUNT = "account:";
     static final String ADDRESS = "address:";
+    static final String REGISTRATION = "registration:";
 
     @PersistenceContext(unitName = "auth")
     EntityManager em;
@@ -48,22 +52,39 @@ public class LoginThrottle implements ExpiringRows {
      */
     @Transactional
     public Optional<Long> attempt(String email, String address) {
-        // one statement for both subjects, locking the account's row before the address's: no two attempts
-        // can wait on each other's rows
-        List<?> counted = em.createNativeQuery("""
+        // the account's row is locked before the address's: no two attempts can wait on each other's rows
+        return count(account(email), ADDRESS + address);
+    }
+
+    /**
+     * Counts a registration from the address, as many allowed in a window as sign-in attempts from one address
+     * but counted apart, and never given back: each one made an account. Empty when it may go on; else the
+     * seconds until the address may register again.
+     */
+    @Transactional
+    public Optional<Long> registration(String address) {
+        return count(REGISTRATION + address);
+    }
+
+    /** Counts one attempt of each subject, in one statement, in the order given. */
+    private Optional<Long> count(String... subjects) {
+        String rows = IntStream.rangeClosed(1, subjects.length).mapToObj(i -> "(?" + i + ", 1, now())")
+                .collect(Collectors.joining(", "));
+        String window = "?" + (subjects.length + 1);
+        Query upsert = em.createNativeQuery("""
                 insert into login_failures as f (subject, failures, window_started_at)
-                values (?1, 1, now()), (?2, 1, now())
+                values %s
                 on conflict (subject) do update set
-                    failures = case when f.window_started_at <= now() - make_interval(secs => ?3)
+                    failures = case when f.window_started_at <= now() - make_interval(secs => %s)
                                     then 1 else f.failures + 1 end,
-                    window_started_at = case when f.window_started_at <= now() - make_interval(secs => ?3)
+                    window_started_at = case when f.window_started_at <= now() - make_interval(secs => %s)
                                              then now() else f.window_started_at end
-                returning subject, failures, ceil(extract(epoch from window_started_at - now()) + ?3)
-                """)
-                .setParameter(1, account(email))
-                .setParameter(2, ADDRESS + address)
-                .setParameter(3, windowSeconds)
-                .getResultList();
+                returning subject, failures, ceil(extract(epoch from window_started_at - now()) + %s)
+                """.formatted(rows, window, window, window));
+        for (int i = 0; i < subjects.length; i++) {
+            upsert.setParameter(i + 1, subjects[i]);
+        }
+        List<?> counted = upsert.setParameter(subjects.length + 1, windowSeconds).getResultList();
         long wait = 0;
         for (Object row : counted) {
             Object[] count = (Object[]) row;

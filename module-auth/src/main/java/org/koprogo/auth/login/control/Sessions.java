@@ -59,7 +59,21 @@ public class Sessions {
             throw new NotAuthenticated(INVALID_CREDENTIALS);
         }
         throttle.succeeded(account, address);
-        return tokens(user.get(), refreshTokens.open(user.get().id()));
+        return open(user.get());
+    }
+
+    /** A new session of a user whose right to one was just checked. */
+    public SignedIn open(User user) {
+        return tokens(user, refreshTokens.open(user.id()));
+    }
+
+    /**
+     * Makes one of the caller's role assignments the active one and opens a session in it; the access tokens
+     * issued under the previous one end (the user's rights version moves).
+     */
+    public SignedIn switchRole(UUID userId, UUID assignmentId) {
+        me(userId);
+        return open(users.switchRole(userId, assignmentId));
     }
 
     public SignedIn refresh(String refreshToken) {

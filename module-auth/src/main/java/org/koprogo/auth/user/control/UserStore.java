@@ -1,10 +1,15 @@
 package org.koprogo.auth.user.control;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +20,8 @@ import jakarta.transaction.Transactional;
 
 import org.koprogo.auth.organization.control.OrganizationStore;
 import org.koprogo.auth.organization.entity.Organization;
+import org.koprogo.auth.user.entity.Grant;
+import org.koprogo.auth.user.entity.RoleAssignment;
 import org.koprogo.auth.user.entity.User;
 import org.koprogo.core.data.boundary.PlatformData;
 import org.koprogo.core.database.boundary.Conflicts;
@@ -53,12 +60,18 @@ public class UserStore {
     @Inject
     PlatformData data;
 
+    /** The page's ids first, then those users with their roles in one query: no query per user. */
     public <T> Page<T> list(Caller caller, UUID organization, PageRequest request, Function<User, T> view) {
         Where where = Where.visibleTo(caller.organizationId(), "u.organizationId");
         if (caller.isSuperadmin()) {
             where.and("u.organizationId = :filter", "filter", organization);
         }
-        return JpaPages.list(em, User.class, User.SELECT_JPQL, User.COUNT_JPQL, where, SORTS, "u.id", request, view);
+        Page<UUID> ids = JpaPages.list(em, UUID.class, User.SELECT_IDS_JPQL, User.COUNT_JPQL, where, SORTS, "u.id",
+                request, Function.identity());
+        Map<UUID, User> users = ids.data().isEmpty() ? Map.of()
+                : em.createNamedQuery(User.WITH_ROLES, User.class).setParameter("ids", ids.data()).getResultStream()
+                        .collect(Collectors.toMap(User::id, Function.identity(), (same, again) -> same));
+        return new Page<>(ids.data().stream().map(users::get).map(view).toList(), ids.pagination());
     }
 
     /** The user, if the caller may see it (another organization's user is absent). */
@@ -78,13 +91,22 @@ public class UserStore {
 
     @Transactional
     public User create(Caller caller, UserChanges changes) {
-        UUID organization = organizationFor(caller, changes, null);
+        List<Grant> grants = grantable(caller, changes, null);
         String hash = passwords.hash(requirePassword(changes.password()));
-        if (organization != null) { // a superadmin belongs to none
-            admit(organization);
-        }
-        User user = new User(changes.email(), hash, changes.firstName(), changes.lastName(), changes.role(),
-                organization);
+        organizations(grants).forEach(this::admit);
+        User user = new User(changes.email(), hash, changes.firstName(), changes.lastName(), grants);
+        em.persist(user);
+        return saved(user);
+    }
+
+    /**
+     * Anyone's own account: an owner of no organization, which sees no organization's data until a superadmin or
+     * a syndic gives it a role in one. Who may register is the registration's business, not the store's.
+     */
+    @Transactional
+    public User register(String email, String password, String firstName, String lastName) {
+        String hash = passwords.hash(requirePassword(password));
+        User user = new User(email, hash, firstName, lastName, Role.OWNER, null);
         em.persist(user);
         return saved(user);
     }
@@ -96,21 +118,36 @@ public class UserStore {
     @Transactional
     public User update(Caller caller, UUID id, UserChanges changes) {
         User user = find(caller, id).orElseThrow(() -> notFound(id));
-        UUID organization = organizationFor(caller, changes, user);
-        boolean rightsChange = changes.role() != user.role() || !Objects.equals(organization,
-                user.organizationId()) || changes.password() != null;
+        List<Grant> grants = grantable(caller, changes, user);
         if (changes.password() != null) {
             user.changePassword(passwords.hash(requirePassword(changes.password())));
         }
-        if (organization != null && !organization.equals(user.organizationId()) && user.isActive()) {
-            admit(organization);
+        if (user.isActive()) {
+            Set<UUID> held = user.roles().stream().map(RoleAssignment::organizationId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            organizations(grants).stream().filter(organization -> !held.contains(organization)).forEach(this::admit);
         }
         user.describe(changes.email(), changes.firstName(), changes.lastName());
-        user.assign(changes.role(), organization);
+        boolean rightsChange = user.holdOnly(grants) || changes.password() != null;
         if (rightsChange) {
             endSessions(user);
         }
         return saved(user);
+    }
+
+    /**
+     * Makes one of the user's own role assignments the active one; the access tokens of the previous one end.
+     * An assignment in a deactivated organization cannot be made active: its users may not sign in.
+     */
+    @Transactional
+    public User switchRole(UUID userId, UUID assignmentId) {
+        User user = byId(userId).orElseThrow(() -> notFound(userId));
+        RoleAssignment chosen = user.switchTo(assignmentId);
+        if (chosen.organizationId() != null) {
+            Organization organization = em.find(Organization.class, chosen.organizationId());
+            RuleViolation.require(organization.isActive(), "Organization " + organization.id() + " is deactivated");
+        }
+        return user;
     }
 
     @Transactional
@@ -157,8 +194,8 @@ public class UserStore {
 
     /**
      * Creates the superadmin with this email, or makes the superadmin with it active with this password. A new
-     * password ends the account's sessions. An account of another role is never promoted: whoever can set the
-     * environment must not silently take over an organization's user.
+     * password ends the account's sessions. An account holding no superadmin role is never promoted: whoever can
+     * set the environment must not silently take over an organization's user.
      */
     @Transactional
     public Ensured ensureSuperadmin(String email, String password) {
@@ -168,7 +205,7 @@ public class UserStore {
             return Ensured.CREATED;
         }
         User user = existing.get();
-        if (user.role() != Role.SUPERADMIN) {
+        if (user.roles().stream().noneMatch(held -> held.role() == Role.SUPERADMIN)) {
             throw new StartupRefusedException(AdminBootstrap.EMAIL + " names the account " + user.email() + ", a "
                     + user.role().wireName() + ", not a superadmin: it is not promoted. Name another email, or have a"
                     + " superadmin change its role through the API");
@@ -189,21 +226,50 @@ public class UserStore {
     }
 
     /**
-     * Where the user lives after this request. Only a superadmin makes a superadmin (who has no organization)
-     * or moves users between organizations; a syndic's users stay in the syndic's organization.
+     * The roles the user holds after this request, each in an organization the caller manages. Only a superadmin
+     * makes a superadmin (who has no organization) or grants roles in any organization; a syndic grants roles in
+     * its own, and the user's other roles (elsewhere, or superadmin), which are not the syndic's to change, stay.
      */
-    private static UUID organizationFor(Caller caller, UserChanges changes, User existing) {
-        if (changes.role() == Role.SUPERADMIN) {
+    private static List<Grant> grantable(Caller caller, UserChanges changes, User existing) {
+        List<Grant> grants = new ArrayList<>();
+        for (int i = 0; i < changes.roles().size(); i++) {
+            grants.add(grantable(caller, changes, existing, changes.roles().get(i), "#/roles/" + i + "/"));
+        }
+        if (!caller.isSuperadmin() && existing != null) {
+            existing.roles().stream()
+                    .filter(held -> held.organizationId() == null || !caller.canSee(held.organizationId()))
+                    .map(held -> new Grant(held.role(), held.organizationId(), false))
+                    .forEach(grants::add);
+        }
+        return grants;
+    }
+
+    private static Grant grantable(Caller caller, UserChanges changes, User existing, Grant grant, String pointer) {
+        if (grant.role() == Role.SUPERADMIN) {
             if (!caller.isSuperadmin()) {
                 throw new NotPermitted("Only a superadmin can make a superadmin");
             }
-            return null;
+            return changes.listedRoles() ? grant : new Grant(Role.SUPERADMIN, null, grant.primary());
         }
-        if (caller.isSuperadmin() && changes.organizationId() == null && existing != null
-                && existing.organizationId() != null) {
-            return existing.organizationId();
+        if (!changes.listedRoles()) {
+            UUID kept = caller.isSuperadmin() && grant.organizationId() == null && existing != null
+                    ? existing.organizationId() : null;
+            return new Grant(grant.role(), kept != null ? kept : caller.organizationForWrite(grant.organizationId()),
+                    grant.primary());
         }
-        return caller.organizationForWrite(changes.organizationId());
+        if (caller.isSuperadmin() && grant.organizationId() == null) {
+            throw InvalidInput.inBody(pointer + "organization_id",
+                    "a role other than superadmin needs an organization");
+        }
+        if (grant.organizationId() != null && !caller.canSee(grant.organizationId())) {
+            throw new NotPermitted("You grant roles in your own organization only");
+        }
+        return new Grant(grant.role(), caller.organizationForWrite(grant.organizationId()), grant.primary());
+    }
+
+    private static Set<UUID> organizations(List<Grant> grants) {
+        return grants.stream().map(Grant::organizationId).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Locks the organization, so that concurrent additions cannot together pass its plan's limit. */
