@@ -1,7 +1,8 @@
 // Turns Playwright's JSON report into one line per test on the console and RESULTS.md. A failure's reason is
 // Playwright's error plus the API answers of 400 and above that nginx logged while that test ran: from its
 // start to the next test's (one worker; the clocks of nginx and Playwright's workers differ slightly).
-// Usage: node report.mjs RESULTS_JSON ACCESS_LOG OUTPUT_MD; the run's facts come in REPORT_* variables.
+// Usage: node report.mjs RESULTS_JSON ACCESS_LOG OUTPUT_MD; the run's facts (and the report's title and what
+// ran) come in REPORT_* variables.
 import { readFileSync, writeFileSync } from "node:fs";
 
 const [resultsFile, accessLog, output] = process.argv.slice(2);
@@ -53,11 +54,11 @@ console.log(summary);
 
 const env = process.env;
 const markdown = [
-  "# The reference's end-to-end suite against KoproGo",
+  `# ${env.REPORT_TITLE}`,
   "",
   `Written by \`compat/reference-web/run\` on ${env.REPORT_DATE}.`,
   "",
-  `- Reference: gilmry/koprogo \`${env.REPORT_REFERENCE}\`, its \`frontend/tests/e2e\` unchanged, run through \`playwright.koprogo.config.ts\``,
+  `- Reference: gilmry/koprogo \`${env.REPORT_REFERENCE}\`, ${env.REPORT_SUITE}`,
   `- KoproGo: ${env.REPORT_PLATFORM}`,
   `- Machine: ${env.REPORT_MACHINE}`,
   `- Result: **${summary}**`,
