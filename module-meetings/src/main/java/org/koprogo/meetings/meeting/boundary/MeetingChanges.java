@@ -14,7 +14,7 @@ public record MeetingChanges(
         OffsetDateTime scheduledDate,
         @Pattern(regexp = NOT_BLANK, message = BLANK) @Size(max = 255) String location) {
 
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
     static final String BLANK = "must not be blank";
 
     public Meeting.Details details() {
