@@ -365,6 +365,14 @@ class MeetingsIT {
         assertEquals(name, next.getString("building_name"));
         assertTrue(now.plusDays(2).plusHours(1).isEqual(OffsetDateTime.parse(next.getString("date"))), next::toString);
 
+        Api owner = syndic.createUser("owner");
+        String ownerId = Property.ownerId(syndic);
+        assertEquals(200, syndic.put("/api/v1/owners/" + ownerId + "/link-user",
+                "{\"user_id\":\"" + owner.userId() + "\"}").statusCode());
+        syndic.created("/api/v1/units/" + Property.unitId(syndic, building) + "/owners", Property.share(ownerId, "1"));
+        assertEquals(inTwoDays, Http.json(owner.get(StatsIT.OWNER)).getJsonObject("next_meeting").getString("id"),
+                "an owner's dashboard shows the next meeting of its buildings");
+
         JsonObject after = Http.json(admin.get("/api/v1/stats/dashboard"));
         assertEquals(before.getInt("total_meetings") + 8, after.getInt("total_meetings"));
     }
