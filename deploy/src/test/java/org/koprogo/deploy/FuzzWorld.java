@@ -17,9 +17,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 /**
- * The world the fuzz test attacks: organization A with a building, a unit, owners, a share, an expense, an
- * account and users; the principals that call (anonymous, A's syndic, an owner of A holding a share, the syndic
- * of organization B); and for every route the sensible values a hostile input then replaces one at a time.
+ * The world the fuzz test attacks: organization A with a building, a unit, owners, a share, an expense, a
+ * meeting, an account and users; the principals that call (anonymous, A's syndic, an owner of A holding a
+ * share, the syndic of organization B); and for every route the sensible values a hostile input then replaces
+ * one at a time.
  */
 final class FuzzWorld {
 
@@ -67,6 +68,7 @@ final class FuzzWorld {
         world.ids.put("owner", ownerId);
         world.ids.put("second_owner", Property.ownerId(syndic));
         world.ids.put("expense", syndic.created("/api/v1/expenses", Property.expense(building, "10")).getString("id"));
+        world.ids.put("meeting", syndic.created("/api/v1/meetings", MeetingsIT.meeting(building)).getString("id"));
         world.ids.put("user", spare.userId());
         world.ids.put("organization", syndic.organizationId());
         syndic.created("/api/v1/accounts", "{\"code\":\"" + ACCOUNT_CODE + "\",\"label\":\"Fuzz\",\"parent_code\":\"611\"}");

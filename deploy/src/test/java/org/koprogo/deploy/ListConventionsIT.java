@@ -32,11 +32,12 @@ class ListConventionsIT {
         String owner = Property.ownerId(syndic);
         syndic.created("/api/v1/units/" + unit + "/owners", Property.share(owner, "0.5"));
         bareLists.addAll(List.of("/api/v1/buildings/" + building + "/units",
-                "/api/v1/buildings/" + building + "/expenses", "/api/v1/units/" + unit + "/owners",
+                "/api/v1/buildings/" + building + "/expenses", "/api/v1/buildings/" + building + "/meetings",
+                "/api/v1/units/" + unit + "/owners",
                 "/api/v1/units/" + unit + "/owners/history", "/api/v1/owners/" + owner + "/units",
                 "/api/v1/owners/" + owner + "/units/history"));
         lists.addAll(List.of("/api/v1/buildings", "/api/v1/units", "/api/v1/owners", "/api/v1/expenses",
-                "/api/v1/accounts"));
+                "/api/v1/meetings", "/api/v1/accounts"));
         lists.addAll(bareLists);
     }
 
@@ -73,6 +74,11 @@ class ListConventionsIT {
         Property.ownerId(fresh);
         assertEquals(1, total(fresh, "/api/v1/owners"));
         assertEquals(3, total(fresh, "/api/v1/units?building_id=" + building), "a filtered list counts its rows");
+        String meeting = fresh.created("/api/v1/meetings", MeetingsIT.meeting(building)).getString("id");
+        fresh.created("/api/v1/meetings", MeetingsIT.meeting(building));
+        assertEquals(2, total(fresh, "/api/v1/meetings"));
+        assertEquals(204, fresh.delete("/api/v1/meetings/" + meeting).statusCode());
+        assertEquals(1, total(fresh, "/api/v1/meetings"));
     }
 
     /** total_items with a one-row page, so that the total is counted rather than seen. */
