@@ -50,7 +50,7 @@ class MasterChangelogIT {
                 }
             }
             List<String> expected = new ArrayList<>();
-            for (String module : List.of("core", "auth", "buildings", "owners", "expenses", "seed")) {
+            for (String module : List.of("core", "auth", "buildings", "owners", "expenses", "meetings", "seed")) {
                 expected.addAll(changeSetsOf(module));
             }
             assertEquals(expected, applied);
