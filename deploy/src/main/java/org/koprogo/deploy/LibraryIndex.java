@@ -13,8 +13,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Which jar of the application already holds each class and resource. One class loader serves every jar of
- * WEB-INF/lib, so a path held twice is a clash: the first jar wins, silently. META-INF is left out, since each
- * jar has its own manifest, beans.xml and persistence.xml there by design.
+ * WEB-INF/lib, so a path held twice is a clash: the first jar wins, silently. META-INF and module-info.class are
+ * left out: each jar has its own manifest, beans.xml and persistence.xml there by design.
  */
 final class LibraryIndex {
 
@@ -49,7 +49,8 @@ final class LibraryIndex {
     }
 
     static boolean isShared(ZipEntry entry) {
-        return !entry.isDirectory() && !entry.getName().startsWith("META-INF/");
+        return !entry.isDirectory() && !entry.getName().startsWith("META-INF/")
+                && !entry.getName().equals("module-info.class"); // every named Java module has its own
     }
 
     /** The jar already holding this path, if any. */
