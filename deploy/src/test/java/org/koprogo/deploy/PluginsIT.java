@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Module jars an operator drops into KOPROGO_MODULES_DIR: examples/module-hello, built by the reactor and never
- * put in the WAR, served like a built-in module, gone with its jar, back with it; jars that are not modules
- * stop start-up naming the jar.
+ * put in the WAR, served like a built-in module, gone with its jar, disabled by configuration, back with it;
+ * jars that are not modules stop start-up naming the jar. One data directory serves every restart.
  */
 class PluginsIT {
 
@@ -42,7 +42,7 @@ class PluginsIT {
     Path work;
 
     @Test
-    void aPluginIsServedLikeABuiltInModuleUntilItsJarIsRemoved() throws Exception {
+    void aPluginIsServedLikeABuiltInModuleUntilRemovedOrDisabled() throws Exception {
         Path modules = Files.createDirectories(work.resolve("modules"));
         Path data = work.resolve("data");
         Map<String, String> withModulesDir = Map.of("KOPROGO_MODULES_DIR", modules.toString());
@@ -74,6 +74,13 @@ class PluginsIT {
         }
 
         Files.copy(HELLO, modules.resolve("module-hello.jar"));
+        try (RunningPlatform platform = RunningPlatform.start(data, Map.of("KOPROGO_MODULES_DIR", modules.toString(),
+                "KOPROGO_MODULES_DISABLED", "hello"))) {
+            assertEquals(Boolean.FALSE, moduleStates(platform).get("hello"), "a plugin is disabled like any module");
+            assertProblem(Api.admin(platform).get(greeting), 404);
+            assertFalse(Http.get(platform.uri("/openapi")).body().contains("/api/v1/greetings"));
+        }
+
         try (RunningPlatform platform = RunningPlatform.start(data, withModulesDir)) {
             assertEquals("Bonjour", Http.json(Api.admin(platform).get(greeting)).getString("text"));
             assertEquals(1, helloChangesets(platform), "nothing migrated again");
