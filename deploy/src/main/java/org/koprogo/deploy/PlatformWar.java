@@ -8,6 +8,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -56,7 +57,7 @@ final class PlatformWar {
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(modulesDir, "*.jar")) {
             jars.forEach(jar -> plugins.add(new PluginJar(jar)));
         }
-        plugins.sort((a, b) -> a.name().compareTo(b.name())); // refusals and logs in the same order every time
+        plugins.sort(Comparator.comparing(PluginJar::name)); // refusals and logs in the same order every time
         return plugins;
     }
 
