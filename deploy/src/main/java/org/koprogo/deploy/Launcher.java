@@ -49,6 +49,13 @@ public final class Launcher {
             return;
         }
         Settings settings = Settings.fromEnvironment();
+        Path application;
+        try {
+            application = PlatformWar.assemble(settings.modulesDir());
+        } catch (PluginRefused e) {
+            refuse(e.getMessage());
+            return;
+        }
         if (settings.dbUrl() == null) {
             Path dir = settings.dataDir().resolve("postgres");
             EmbeddedDatabase database = EmbeddedDatabase.start(dir, settings.dataDir().resolve("postgres-password"),
@@ -68,6 +75,7 @@ public final class Launcher {
         List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort()),
                 "--prebootcommandfile", listenerSettings(settings.httpHost()).toString(),
                 "--minHttpThreads", "4", "--maxHttpThreads", String.valueOf(settings.httpThreads())));
+        payara.addAll(List.of("--deploy", application.toString()));
         payara.addAll(payaraArgs);
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
         exitUnlessStarted();
@@ -111,8 +119,12 @@ public final class Launcher {
         String state = System.getProperty(STARTUP_STATE);
         if (!"ready".equals(state)) {
             String reason = state == null ? "the application did not deploy (see the log above)" : state;
-            System.err.println("KoproGo cannot start: " + reason.replaceFirst("^failed: ", ""));
-            System.exit(EXIT_REFUSED);
+            refuse(reason.replaceFirst("^failed: ", ""));
         }
+    }
+
+    private static void refuse(String reason) {
+        System.err.println("KoproGo cannot start: " + reason);
+        System.exit(EXIT_REFUSED);
     }
 }

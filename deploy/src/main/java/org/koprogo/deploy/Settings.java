@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * What the launcher needs before MicroProfile Config exists: each key is read from a system property, then
  * from the environment variable of the same name, as MicroProfile Config will later do in the platform.
  */
-record Settings(String dbUrl, Path dataDir, String httpHost, int httpPort, int embeddedDbPort, int httpThreads) {
+record Settings(String dbUrl, Path dataDir, String httpHost, int httpPort, int embeddedDbPort, int httpThreads,
+                Path modulesDir) {
 
     static final String DB_URL = "KOPROGO_DB_URL";
     static final String DB_USER = "KOPROGO_DB_USER";
@@ -16,6 +17,9 @@ record Settings(String dbUrl, Path dataDir, String httpHost, int httpPort, int e
     static final String HTTP_THREADS = "KOPROGO_HTTP_THREADS";
 
     static final String HTTP_HOST = "KOPROGO_HTTP_HOST";
+
+    /** A directory of module jars (plugins) added to the built-in modules; unset or empty: none. */
+    static final String MODULES_DIR = "KOPROGO_MODULES_DIR";
 
     static Settings fromEnvironment() {
         String dbUrl = value(DB_URL, null);
@@ -25,7 +29,13 @@ record Settings(String dbUrl, Path dataDir, String httpHost, int httpPort, int e
                 host(dbUrl == null),
                 port("KOPROGO_HTTP_PORT", 8080),
                 port("KOPROGO_EMBEDDED_DB_PORT", 0),
-                threads());
+                threads(),
+                configuredModulesDir());
+    }
+
+    private static Path configuredModulesDir() {
+        String dir = value(MODULES_DIR, null);
+        return dir == null ? null : Path.of(dir);
     }
 
     /**

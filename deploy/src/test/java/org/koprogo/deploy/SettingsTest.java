@@ -1,7 +1,10 @@
 package org.koprogo.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ class SettingsTest {
     void forget() {
         System.clearProperty(Settings.DB_URL);
         System.clearProperty(Settings.HTTP_HOST);
+        System.clearProperty(Settings.MODULES_DIR);
     }
 
     @Test
@@ -33,5 +37,13 @@ class SettingsTest {
     void anAddressThatIsNoneIsRefused() {
         System.setProperty(Settings.HTTP_HOST, "no such host.invalid");
         assertThrows(IllegalArgumentException.class, Settings::fromEnvironment);
+    }
+
+    @Test
+    void aBlankModulesDirectoryIsNone() {
+        System.setProperty(Settings.MODULES_DIR, " ");
+        assertNull(Settings.fromEnvironment().modulesDir());
+        System.setProperty(Settings.MODULES_DIR, "/srv/koprogo/modules");
+        assertEquals(Path.of("/srv/koprogo/modules"), Settings.fromEnvironment().modulesDir());
     }
 }

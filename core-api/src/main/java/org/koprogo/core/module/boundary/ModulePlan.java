@@ -1,5 +1,6 @@
 package org.koprogo.core.module.boundary;
 
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ public final class ModulePlan {
             PlatformModule clash = byName.put(module.name(), module);
             if (clash != null) {
                 throw new ModuleConfigurationException("two modules are named '" + module.name() + "': "
-                        + clash.getClass().getName() + " and " + module.getClass().getName());
+                        + origin(clash) + " and " + origin(module));
             }
         }
         for (String name : disabled) {
@@ -57,6 +58,23 @@ public final class ModulePlan {
             }
         }
         return new ModulePlan(new ArrayList<>(byName.values()), dependencyOrder(byName, disabled));
+    }
+
+    /**
+     * The module's class and the jar it was loaded from: a module may come from a plugin jar an operator dropped
+     * into KOPROGO_MODULES_DIR, which they know by its file name, not by its classes.
+     */
+    static String origin(PlatformModule module) {
+        Class<?> type = module.getClass();
+        while (type.getName().contains("$Proxy$")) { // Weld's client proxy extends the bean's class
+            type = type.getSuperclass();
+        }
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return type.getName();
+        }
+        String location = source.getLocation().getPath().replaceFirst("/$", "");
+        return type.getName() + " (" + location.substring(location.lastIndexOf('/') + 1) + ")";
     }
 
     /** Requirements before the modules that need them (their tables first); ties broken by name. */

@@ -70,4 +70,12 @@ class ModulePlanTest {
         assertEquals(Set.of("expenses", "seed"), ModuleRegistry.parse(" Expenses,, seed ,"));
         assertEquals(Set.of(), ModuleRegistry.parse(""));
     }
+
+    @Test
+    void twoModulesOfOneNameAreRefusedNamingTheirClassesAndJars() {
+        ModuleConfigurationException clash = assertThrows(ModuleConfigurationException.class,
+                () -> ModulePlan.of(List.of(AUTH, new Module("auth", Set.of())), Set.of()));
+        String module = Module.class.getName() + " (test-classes)";
+        assertEquals("two modules are named 'auth': " + module + " and " + module, clash.getMessage());
+    }
 }
