@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -79,6 +80,19 @@ public final class Launcher {
         payara.addAll(payaraArgs);
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
         exitUnlessStarted();
+        repairListener();
+    }
+
+    /** See org.koprogo.deploy.listener.TrailingDotSegmentRepair. */
+    private static void repairListener() {
+        try {
+            new RuntimeClasses(Thread.currentThread().getContextClassLoader())
+                    .loadClass("org.koprogo.deploy.listener.ListenerRepair")
+                    .getMethod("install", String.class).invoke(null, "http-listener");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.log(Level.SEVERE, "Cannot repair the HTTP listener", e);
+            refuse("the HTTP listener could not be prepared: " + e);
+        }
     }
 
     private static final String LISTENER = "configs.config.server-config.network-config.network-listeners"
