@@ -189,6 +189,38 @@ class RightsIT {
         assertProblem(Http.postJson(second.uri("/api/v1/auth/login"), login(email, Api.PASSWORD)), 429);
     }
 
+    /**
+     * Ten clients signing in as one account at the same moment, as a load generator's connections do: over the
+     * account's limit of 5 while their checks are in flight, they wait for each other instead of being refused.
+     */
+    @Test
+    void parallelCorrectSignInsAsOneAccountAllSucceed() throws Exception {
+        String email = admin.newOrganizationSyndic().user().getString("email");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < 10; i++) {
+                HttpRequest.Builder signIn = HttpRequest.newBuilder(first.uri("/api/v1/auth/login"))
+                        .header("Content-Type", "application/json").header("X-Forwarded-For", "198.51.100.200")
+                        .POST(HttpRequest.BodyPublishers.ofString(login(email, Api.PASSWORD)));
+                pending.add(pool.submit(() -> {
+                    start.await();
+                    return Http.send(signIn);
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> answer : pending) {
+                HttpResponse<String> response = answer.get();
+                assertEquals(200, response.statusCode(), response.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, database.count("select coalesce(sum(in_flight), 0) from login_failures"
+                + " where subject = 'address:198.51.100.200'"), "every attempt settled");
+    }
+
     @Test
     void forwardedForIsBelievedFromTrustedProxiesOnly() throws Exception {
         for (int i = 0; i < MAX_PER_ADDRESS; i++) {

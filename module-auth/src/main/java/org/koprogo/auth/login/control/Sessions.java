@@ -48,17 +48,27 @@ public class Sessions {
         String account = Emails.normalised(email);
         Optional<Long> blocked = throttle.attempt(account, address);
         if (blocked.isPresent()) {
-            throw new TooManyAttempts("Too many failed sign-ins; try again in " + blocked.get() + " seconds",
-                    blocked.get());
+            throw new TooManyAttempts("Too many sign-in attempts for this account or from this address; try again"
+                    + " in " + blocked.get() + " seconds", blocked.get());
         }
-        Optional<User> user = users.byEmail(account);
-        boolean valid = user.isPresent()
-                ? passwords.matches(password, user.get().passwordHash()) && mayUse(user.get())
-                : passwords.matchesNothing(password);
+        boolean valid = false;
+        Optional<User> user;
+        try {
+            user = users.byEmail(account);
+            valid = user.isPresent()
+                    ? passwords.matches(password, user.get().passwordHash()) && mayUse(user.get())
+                    : passwords.matchesNothing(password);
+        } finally {
+            // an attempt that could not be checked counts as failed: it must not stay in flight
+            if (valid) {
+                throttle.succeeded(account, address);
+            } else {
+                throttle.failed(account, address);
+            }
+        }
         if (!valid) {
             throw new NotAuthenticated(INVALID_CREDENTIALS);
         }
-        throttle.succeeded(account, address);
         return open(user.get());
     }
 
