@@ -13,10 +13,10 @@ import org.koprogo.core.data.boundary.DataSet;
 /**
  * A building's general assemblies around the day the world is planted: the ordinary one of each of the last
  * {@value #PAST_YEARS} years, held (an attendance up to the building's co-owners), and the next one, scheduled,
- * all in the same yearly fortnight as the law wants; and in {@value #EXTRAORDINARY_PERCENT} % of buildings an
- * extraordinary one on works, coming, held or cancelled. Dates are drawn as
- * distances from that day, so the same seed gives the same meetings, statuses and ids on any day, only moved
- * in time.
+ * all in the same yearly fortnight as the law wants, in the building's usual room; and in
+ * {@value #EXTRAORDINARY_PERCENT} % of buildings an extraordinary one on works, coming, held or cancelled. Dates
+ * are drawn as distances from that day, so the same seed gives the same meetings, statuses and ids on any day,
+ * only moved in time.
  */
 final class Assemblies {
 

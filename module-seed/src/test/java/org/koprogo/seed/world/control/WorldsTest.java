@@ -129,8 +129,10 @@ class WorldsTest {
         List<DataSet.Row> rows = rows(SeedKind.DEMO, 1, 42);
         Map<UUID, String> buildings = of(rows, DataSet.Building.class).stream()
                 .collect(Collectors.toMap(DataSet.Building::id, DataSet.Building::name));
-        assertEquals("Résidence Grand Place", buildings.get(UUID.fromString("d59a755e-9b15-4391-a027-97a0465c46a7")));
-        assertEquals("Les Jardins d'Ixelles", buildings.get(UUID.fromString("9ee7b37f-836d-4745-87d6-b702c293e8f3")));
+        assertEquals("Résidence Grand Place",
+                buildings.get(UUID.fromString("d59a755e-9b15-4391-a027-97a0465c46a7")));
+        assertEquals("Les Jardins d'Ixelles",
+                buildings.get(UUID.fromString("9ee7b37f-836d-4745-87d6-b702c293e8f3")));
         assertTrue(of(rows, DataSet.User.class).contains(new DataSet.User(
                 UUID.fromString("d776e814-3397-46da-87f8-ceabcf546204"),
                 UUID.fromString("d74a851a-0bf9-4729-be55-2247d61dff92"), "syndic@grandplace.be", "hash of syndic123",
