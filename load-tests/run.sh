@@ -6,7 +6,7 @@
 #        load-tests/run.sh report <result.json>
 #        load-tests/run.sh compare <a.json> <b.json> [out.html]
 #
-# Scenarios: warmup light realistic realistic-70-30 soak spike heavy progressive fixed-rate
+# Scenarios: warmup light realistic realistic-70-30 realistic-shares soak spike heavy progressive fixed-rate
 #
 # Env options (override the scenario's):
 #   DURATION (30s, 5m)  CONNECTIONS  RATE (req/s, open model)  WARMUP [30s]

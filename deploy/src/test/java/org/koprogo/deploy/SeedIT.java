@@ -7,16 +7,25 @@ import static org.koprogo.deploy.Problems.assertProblem;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** module-seed: the demo and realistic worlds from the command line and the API, refuse or replace, removal. */
 class SeedIT {
+
+    /** KoproGo's demo building, whose id clients and scripts know. */
+    private static final String GRAND_PLACE = "d59a755e-9b15-4391-a027-97a0465c46a7";
 
     @TempDir
     Path work;
@@ -39,8 +48,8 @@ class SeedIT {
             JsonObject realistic = Http.json(planted);
             JsonObject rows = realistic.getJsonObject("rows");
             assertEquals(6, realistic.getInt("organizations"));
-            assertEquals(List.of(46, 380, 252, 120), List.of(rows.getInt("buildings"), rows.getInt("units"),
-                    rows.getInt("owners"), rows.getInt("expenses")));
+            assertEquals(List.of(46, 380, 252, 120, 209), List.of(rows.getInt("buildings"), rows.getInt("units"),
+                    rows.getInt("owners"), rows.getInt("expenses"), rows.getInt("meetings")));
             assertTrue(realistic.getJsonNumber("rows_per_second").longValue() > 0);
             Api small = Api.login(platform, "admin@small-2.be", "admin123");
             assertEquals(30, total(small, "/api/v1/units"));
@@ -67,8 +76,8 @@ class SeedIT {
             JsonObject removed = Http.json(admin.delete("/api/v1/seed"));
             assertEquals(9, removed.getInt("organizations"));
             JsonObject removedRows = removed.getJsonObject("rows");
-            assertEquals(List.of(9, 4 + 380, 1, 1), List.of(removedRows.getInt("organizations"),
-                    removedRows.getInt("units"), removedRows.getInt("accounts"),
+            assertEquals(List.of(9, 4 + 380, 3 + 209, 1, 1), List.of(removedRows.getInt("organizations"),
+                    removedRows.getInt("units"), removedRows.getInt("meetings"), removedRows.getInt("accounts"),
                     removedRows.getInt("idempotency_keys")));
             assertEquals(401, Http.postJson(platform.uri("/api/v1/auth/login"),
                     "{\"email\":\"syndic@grandplace.be\",\"password\":\"syndic123\"}").statusCode());
@@ -80,9 +89,12 @@ class SeedIT {
             assertTrue(Http.json(demo).getString("message").contains("syndic@grandplace.be / syndic123"), demo.body());
 
             // KoproGo's web client clears with a POST, with a JSON content type and no body, or with neither
+            String grandPlaceMeetings = "/api/v1/meetings?building_id=" + GRAND_PLACE;
+            assertEquals(1, total(admin, grandPlaceMeetings));
             JsonObject cleared = Http.json(admin.post("/api/v1/seed/clear", ""));
             assertTrue(cleared.getBoolean("success"));
             assertEquals("Seed data cleared: 3 organizations removed.", cleared.getString("message"));
+            assertEquals(0, total(admin, grandPlaceMeetings), "the demo's meetings are cleared with it");
             HttpResponse<String> nothing = Http.send(HttpRequest.newBuilder(admin.uri("/api/v1/seed/clear"))
                     .header("Authorization", "Bearer " + admin.token()).POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, nothing.statusCode(), nothing.body());
@@ -100,10 +112,32 @@ class SeedIT {
         assertEquals(2, total(syndic, "/api/v1/buildings"));
         assertEquals(4, total(syndic, "/api/v1/units"));
         assertEquals(4, total(syndic, "/api/v1/expenses"));
+        assertEquals(Set.of("Assemblée Générale Ordinaire 2025 Ordinary 2025-03-15T10:00Z",
+                "Assemblée Générale Extraordinaire - Travaux Extraordinary 2025-04-20T10:00Z"),
+                meetings(Http.json(syndic.get("/api/v1/meetings")).getJsonArray("data")));
+        JsonArray grandPlace = Http.jsonArray(syndic.get("/api/v1/buildings/" + GRAND_PLACE + "/meetings"));
+        assertEquals(Set.of("Assemblée Générale Ordinaire 2025 Ordinary 2025-03-15T10:00Z"), meetings(grandPlace));
+        JsonObject meeting = grandPlace.getJsonObject(0);
+        assertEquals(List.of("Scheduled", "Assemblée générale annuelle", "Salle polyvalente"), List.of(
+                meeting.getString("status"), meeting.getString("description"), meeting.getString("location")));
+        assertEquals(List.of("Approbation des comptes", "Travaux à prévoir", "Questions diverses"),
+                meeting.getJsonArray("agenda").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                        .toList());
+        assertEquals(JsonValue.NULL, meeting.getOrDefault("attendees_count", JsonValue.NULL), "not held yet");
+        Api bruxelles = Api.login(platform, "syndic@copro-bruxelles.be", "syndic123");
+        assertEquals(Set.of("AG Annuelle 2025 Ordinary 2025-05-10T10:00Z"),
+                meetings(Http.json(bruxelles.get("/api/v1/meetings")).getJsonArray("data")));
         Api owner = Api.login(platform, "proprietaire1@grandplace.be", "owner123");
         assertEquals("Pierre", Http.json(owner.get("/api/v1/owners/me")).getString("first_name"));
         assertEquals(200, Api.login(platform, "comptable@grandplace.be", "comptable123").get("/api/v1/accounts")
                 .statusCode());
+    }
+
+    /** Each meeting's title, type and date. */
+    private static Set<String> meetings(JsonArray meetings) {
+        return meetings.getValuesAs(JsonObject.class).stream().map(m -> m.getString("title") + " "
+                + m.getString("meeting_type") + " " + OffsetDateTime.parse(m.getString("scheduled_date")))
+                .collect(Collectors.toSet());
     }
 
     private static int total(Api api, String list) throws Exception {

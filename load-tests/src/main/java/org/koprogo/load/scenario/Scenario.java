@@ -26,6 +26,7 @@ record Scenario(String name, boolean open, List<Phase> phases, Mix mix, int defa
         add(closed("light", realistic.readsOnly(), steady(120, 10)));
         add(closed("realistic", realistic, steady(120, 10)));
         add(closed("realistic-70-30", realistic.withWritePercent(30), steady(120, 10)));
+        add(closed("realistic-shares", Mix.SHARES, steady(120, 10)));
         add(closed("soak", realistic, steady(30 * 60, 10)));
         add(closed("spike", realistic, sequence(new Step(BASELINE, 30, 10), new Step(SPIKE, 30, 200),
                 new Step(RECOVERY, 60, 10))));

@@ -1,6 +1,9 @@
 package org.koprogo.load.traffic;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -9,8 +12,11 @@ import java.util.UUID;
  */
 final class RequestBodies {
 
+    private static final Duration MEETINGS_AHEAD = Duration.ofDays(30);
+
     private final int user;
     private long counter;
+    private long meetings;
 
     RequestBodies(int user) {
         this.user = user;
@@ -39,6 +45,15 @@ final class RequestBodies {
                 + "\"Load test " + UUID.randomUUID() + "\",\"amount\":150.50,\"expense_date\":"
                 + "\"2025-10-30T00:00:00Z\",\"supplier\":\"Load SA\",\"invoice_number\":\"INV-" + uuid8()
                 + "\",\"payment_status\":\"Pending\"}");
+    }
+
+    /** Ordinary and extraordinary in turn, scheduled a month ahead as a syndic convenes one. */
+    byte[] meeting(String buildingId) {
+        String type = ++meetings % 2 == 1 ? "Ordinary" : "Extraordinary";
+        return utf8("{\"building_id\":\"" + buildingId + "\",\"meeting_type\":\"" + type + "\",\"title\":"
+                + "\"AG " + type + " VU " + user + " #" + meetings + " " + uuid8() + "\",\"description\":\"Load test "
+                + UUID.randomUUID() + "\",\"scheduled_date\":\"" + Instant.now().plus(MEETINGS_AHEAD)
+                .truncatedTo(ChronoUnit.SECONDS) + "\",\"location\":\"Salle polyvalente\"}");
     }
 
     byte[] share(String ownerId) {

@@ -6,11 +6,13 @@ public enum Route {
     LIST_UNITS("GET", "/api/v1/units", true),
     LIST_OWNERS("GET", "/api/v1/owners", true),
     LIST_EXPENSES("GET", "/api/v1/expenses", true),
+    LIST_MEETINGS("GET", "/api/v1/meetings", true),
     LIST_ACCOUNTS("GET", "/api/v1/accounts", true),
     HEALTH("GET", "/api/v1/health", false),
     CREATE_EXPENSE("POST", "/api/v1/expenses", false),
     CREATE_OWNER("POST", "/api/v1/owners", false),
     CREATE_UNIT("POST", "/api/v1/units", false),
+    CREATE_MEETING("POST", "/api/v1/meetings", false),
     GRANT_SHARE("POST", "/api/v1/units/{unitId}/owners", false),
     REFRESH("POST", "/api/v1/auth/refresh", false);
 

@@ -10,8 +10,8 @@ import org.koprogo.load.http.Json;
 import org.koprogo.load.http.Response;
 
 /**
- * One simulated client: one keep-alive connection, one signed-in session and its own building, units and owners,
- * so that what it creates never collides with another virtual user's. Used by one thread at a time.
+ * One simulated client: one keep-alive connection, one signed-in session and its own building, units, owners and
+ * meetings, so that what it creates never collides with another virtual user's. Used by one thread at a time.
  */
 public final class VirtualUser implements Closeable {
 
@@ -73,6 +73,7 @@ public final class VirtualUser implements Closeable {
             case CREATE_OWNER -> createOwner();
             case CREATE_UNIT -> createUnit();
             case CREATE_EXPENSE -> post(route.template(), bodies.expense(buildingId)).status();
+            case CREATE_MEETING -> post(route.template(), bodies.meeting(buildingId)).status();
             case GRANT_SHARE -> grantShare();
             case HEALTH -> connection.send("GET", route.template(), null, null).status();
             default -> connection.send("GET", route.paged() ? route.page(pageToRead()) : route.template(),

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.koprogo.load.result.RunResult.Phase;
+import org.koprogo.load.traffic.Mix;
 
 class PlanTest {
 
@@ -72,6 +73,14 @@ class PlanTest {
         assertEquals(5, plan("warmup", "--warmup", "5s").warmupSeconds());
         assertFalse(plan("light").mix().writes());
         assertNull(plan("light").rate());
+    }
+
+    @Test
+    void accountsAndShareGrantsKeepAScenarioOfTheirOwn() {
+        Plan plan = plan("realistic-shares");
+
+        assertEquals(Mix.SHARES.describe(), plan.mix().describe());
+        assertEquals(plan("realistic").phases(), plan.phases());
     }
 
     @Test

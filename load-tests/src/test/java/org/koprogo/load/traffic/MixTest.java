@@ -22,6 +22,37 @@ class MixTest {
         assertEquals(20, weight(Mix.REALISTIC, true));
     }
 
+    /** KoproGo's authenticated-realistic.lua, entry by entry summed per route. */
+    @Test
+    void realisticWeighsTheRoutesAsKoproGosOwnLoadTest() {
+        assertEquals(Map.of("GET /api/v1/health", 5, "GET /api/v1/buildings", 30, "GET /api/v1/units", 20,
+                "GET /api/v1/owners", 12, "GET /api/v1/expenses", 10, "GET /api/v1/meetings", 3,
+                "POST /api/v1/expenses", 8, "POST /api/v1/owners", 5, "POST /api/v1/meetings", 4,
+                "POST /api/v1/units", 3), weights(Mix.REALISTIC));
+    }
+
+    @Test
+    void sharesPutsAccountsAndShareGrantsInTheMeetingsPlaces() {
+        Map<String, Integer> shares = weights(Mix.SHARES);
+        Map<String, Integer> realistic = weights(Mix.REALISTIC);
+        assertEquals(3, shares.remove(Route.LIST_ACCOUNTS.label()));
+        assertEquals(4, shares.remove(Route.GRANT_SHARE.label()));
+        assertEquals(3, realistic.remove(Route.LIST_MEETINGS.label()));
+        assertEquals(4, realistic.remove(Route.CREATE_MEETING.label()));
+        assertEquals(realistic, shares);
+        assertEquals(Mix.REALISTIC.describe().indexOf(new RunResult.MixEntry("POST", "/api/v1/meetings", 4)),
+                Mix.SHARES.describe().indexOf(new RunResult.MixEntry("POST", "/api/v1/units/{unitId}/owners", 4)),
+                "in the same place");
+    }
+
+    @Test
+    void aReadReplacesOnlyAReadAndAWriteOnlyAWrite() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Mix.REALISTIC.replacing(Route.LIST_MEETINGS, Route.CREATE_MEETING));
+        assertThrows(IllegalArgumentException.class,
+                () -> Mix.REALISTIC.replacing(Route.CREATE_MEETING, Route.LIST_ACCOUNTS));
+    }
+
     @Test
     void seventyThirtyKeepsTheProportionsInsideEachGroup() {
         Mix mix = Mix.REALISTIC.withWritePercent(30);

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import org.koprogo.load.http.ScriptedServer;
@@ -82,6 +85,35 @@ class VirtualUserTest {
             assertEquals(List.of("id-3", "id-4", "id-5", "id-9"), owners);
             assertEquals(4, recorded.size(), "the owner created on the way is not a statistic of its own");
             assertTrue(recorded.stream().allMatch(r -> r.equals(new Recorded(Route.GRANT_SHARE, 201))));
+        }
+    }
+
+    @Test
+    void postsItsMeetingsOnItsOwnBuildingOrdinaryAndExtraordinaryInTurnAndToCome() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(request -> api(request, 3600));
+             VirtualUser user = new VirtualUser(3, server.url(), new Account("syndic@example.be", "secret"))) {
+            user.signIn();
+            user.setUp();
+            Instant before = Instant.now();
+
+            for (int i = 0; i < 3; i++) {
+                user.perform(Route.CREATE_MEETING, System.nanoTime(), recorder);
+            }
+
+            List<ScriptedServer.Request> posted = server.requests().subList(6, 9);
+            assertTrue(posted.stream().allMatch(request -> request.method().equals("POST")
+                    && request.target().equals("/api/v1/meetings")));
+            List<JsonNode> bodies = new ArrayList<>();
+            for (ScriptedServer.Request request : posted) {
+                bodies.add(new ObjectMapper().readTree(request.body()));
+            }
+            assertEquals(List.of("Ordinary", "Extraordinary", "Ordinary"),
+                    bodies.stream().map(body -> body.path("meeting_type").asText()).toList());
+            assertTrue(bodies.stream().allMatch(body -> body.path("building_id").asText().equals("id-1")
+                    && !body.path("location").asText().isBlank()
+                    && Instant.parse(body.path("scheduled_date").asText()).isAfter(before)), bodies.toString());
+            assertEquals(3, bodies.stream().map(body -> body.path("title").asText()).distinct().count());
+            assertTrue(recorded.stream().allMatch(r -> r.equals(new Recorded(Route.CREATE_MEETING, 201))));
         }
     }
 

@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * what a row refers to is in the same set or was written before it.
  */
 public record DataSet(List<Organization> organizations, List<User> users, List<Building> buildings, List<Unit> units,
-                      List<Owner> owners, List<Share> shares, List<Expense> expenses) {
+                      List<Owner> owners, List<Share> shares, List<Expense> expenses, List<Meeting> meetings) {
 
     /** A row of any kind, as a producer emits them one after the other. */
-    public sealed interface Row permits Organization, User, Building, Unit, Owner, Share, Expense {
+    public sealed interface Row permits Organization, User, Building, Unit, Owner, Share, Expense, Meeting {
         UUID id();
     }
 
@@ -57,6 +57,19 @@ public record DataSet(List<Organization> organizations, List<User> users, List<B
                           OffsetDateTime paidDate) implements Row {
     }
 
+    /**
+     * A general assembly of a building's co-owners at a step of its life: {@code attendeesCount} once completed,
+     * null before or when cancelled; {@code agenda} its items in order.
+     */
+    public record Meeting(UUID id, UUID organizationId, UUID buildingId, String meetingType, String title,
+                          String description, OffsetDateTime scheduledDate, String location, String status,
+                          List<String> agenda, Integer attendeesCount) implements Row {
+
+        public Meeting {
+            agenda = List.copyOf(agenda);
+        }
+    }
+
     public DataSet {
         organizations = List.copyOf(organizations);
         users = List.copyOf(users);
@@ -65,6 +78,7 @@ public record DataSet(List<Organization> organizations, List<User> users, List<B
         owners = List.copyOf(owners);
         shares = List.copyOf(shares);
         expenses = List.copyOf(expenses);
+        meetings = List.copyOf(meetings);
     }
 
     /** The rows sorted by kind, each kind in the order given. */
@@ -72,7 +86,7 @@ public record DataSet(List<Organization> organizations, List<User> users, List<B
         Map<Class<?>, List<Row>> byKind = rows.stream().collect(Collectors.groupingBy(Object::getClass));
         return new DataSet(kind(byKind, Organization.class), kind(byKind, User.class), kind(byKind, Building.class),
                 kind(byKind, Unit.class), kind(byKind, Owner.class), kind(byKind, Share.class),
-                kind(byKind, Expense.class));
+                kind(byKind, Expense.class), kind(byKind, Meeting.class));
     }
 
     private static <R extends Row> List<R> kind(Map<Class<?>, List<Row>> byKind, Class<R> type) {
@@ -82,6 +96,6 @@ public record DataSet(List<Organization> organizations, List<User> users, List<B
     /** Rows of every kind. */
     public long size() {
         return organizations.size() + users.size() + buildings.size() + units.size() + owners.size()
-                + (long) shares.size() + expenses.size();
+                + (long) shares.size() + expenses.size() + meetings.size();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -109,10 +110,28 @@ class PlatformDataTest {
     void sortsAWorldsRowsByKindKeepingTheirOrder() {
         DataSet.Building first = building("A");
         DataSet.Building second = building("B");
-        DataSet data = DataSet.of(List.of(first, USER, second));
+        DataSet.Meeting meeting = meeting(List.of("Approbation des comptes"));
+        DataSet data = DataSet.of(List.of(first, USER, meeting, second));
         assertEquals(List.of(first, second), data.buildings());
         assertEquals(List.of(USER), data.users());
+        assertEquals(List.of(meeting), data.meetings());
         assertEquals(List.of(), data.expenses());
-        assertEquals(3, data.size());
+        assertEquals(4, data.size());
+    }
+
+    @Test
+    void aMeetingsAgendaIsItsOwnCopy() {
+        List<String> items = new ArrayList<>(List.of("Approbation des comptes", "Questions diverses"));
+        DataSet.Meeting meeting = meeting(items);
+        items.clear();
+        assertEquals(List.of("Approbation des comptes", "Questions diverses"), meeting.agenda());
+        assertThrows(UnsupportedOperationException.class, () -> meeting.agenda().add("Divers"));
+        assertEquals(meeting, meeting(List.of("Approbation des comptes", "Questions diverses")),
+                "rows compare by value, agenda included");
+    }
+
+    private static DataSet.Meeting meeting(List<String> agenda) {
+        return new DataSet.Meeting(new UUID(0, 1), ORGANIZATION, new UUID(0, 2), "ordinary", "AG 2025",
+                null, OffsetDateTime.parse("2025-03-15T10:00:00Z"), "Salle polyvalente", "scheduled", agenda, null);
     }
 }

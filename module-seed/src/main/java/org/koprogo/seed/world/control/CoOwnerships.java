@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -14,8 +18,8 @@ import org.koprogo.core.data.boundary.DataSet;
 
 /**
  * One syndic's buildings with their units (quotas summing to the building's 1000 tantièmes), owners, shares
- * (summing to 100 % per unit; most units have one owner, some two or three) and a year of expenses, 70 %
- * approved and paid.
+ * (summing to 100 % per unit; most units have one owner, some two or three), a year of expenses, 70 %
+ * approved and paid, and each building's general assemblies ({@link Assemblies}).
  */
 final class CoOwnerships {
 
@@ -38,15 +42,19 @@ final class CoOwnerships {
 
     private final UUID organizationId;
     private final UUID syndicId;
+    private final LocalDate today;
     private final Draw draw;
     private final Consumer<DataSet.Row> out;
     private final List<DataSet.Building> buildings = new ArrayList<>();
     private final List<DataSet.Unit> units = new ArrayList<>();
     private final List<UUID> owners = new ArrayList<>();
+    private final Map<UUID, Set<UUID>> coOwnersByBuilding = new HashMap<>();
 
-    CoOwnerships(UUID organizationId, UUID syndicId, Draw draw, Consumer<DataSet.Row> out) {
+    /** @param today the day the world is planted, around which its meetings are dated */
+    CoOwnerships(UUID organizationId, UUID syndicId, LocalDate today, Draw draw, Consumer<DataSet.Row> out) {
         this.organizationId = organizationId;
         this.syndicId = syndicId;
+        this.today = today;
         this.draw = draw;
         this.out = out;
     }
@@ -65,6 +73,11 @@ final class CoOwnerships {
         }
         for (int e = 0; e < expenseCount; e++) {
             expense(e);
+        }
+        // drawn last, so that the rows before keep the ids they had before meetings were seeded
+        Assemblies assemblies = new Assemblies(organizationId, today, draw, out);
+        for (DataSet.Building building : buildings) {
+            assemblies.write(building, coOwnersByBuilding.get(building.id()).size());
         }
     }
 
@@ -154,6 +167,7 @@ final class CoOwnerships {
             out.accept(new DataSet.Share(draw.id(), organizationId, unit.id(), unit.buildingId(), holders.get(h),
                     fraction, h == 0, start));
         }
+        coOwnersByBuilding.computeIfAbsent(unit.buildingId(), building -> new HashSet<>()).addAll(holders);
     }
 
     private void expense(int index) {

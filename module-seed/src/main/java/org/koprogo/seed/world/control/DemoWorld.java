@@ -2,6 +2,7 @@ package org.koprogo.seed.world.control;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -10,12 +11,14 @@ import org.koprogo.core.data.boundary.DataSet;
 
 /**
  * KoproGo's demo world, with the accounts its users know: "Résidence Grand Place SPRL" (a syndic, an accountant,
- * two owners who can sign in, 2 buildings, 4 units held 100 %, 60/40 and 50/30/20, 4 expenses) and two smaller
- * syndics.
+ * two owners who can sign in, 2 buildings, 4 units held 100 %, 60/40 and 50/30/20, 4 expenses, 2 meetings) and two
+ * smaller syndics, the first with a meeting.
  */
 final class DemoWorld {
 
     private static final long SEED = 0xDE30L;
+    private static final List<String> MEETING_AGENDA = List.of("Approbation des comptes", "Travaux à prévoir",
+            "Questions diverses");
 
     private final Draw draw = new Draw(SEED);
     private final UnaryOperator<String> passwordHashes;
@@ -69,12 +72,18 @@ final class DemoWorld {
         UUID bruxelles = organization("Copropriété Bruxelles SPRL", "copro-bruxelles", "info@copro-bruxelles.be",
                 "+32 2 123 45 67", "starter", 5, 10);
         user(bruxelles, "syndic@copro-bruxelles.be", "syndic123", "Marc", "Dubois", "syndic");
-        building(bruxelles, "Résidence Européenne", "Avenue Louise 123", "Bruxelles", "1050", 12, 2005);
+        DataSet.Building europeenne = building(bruxelles, "Résidence Européenne", "Avenue Louise 123", "Bruxelles",
+                "1050", 12, 2005);
 
         UUID liege = organization("Syndic Liège SA", "syndic-liege", "contact@syndic-liege.be", "+32 4 222 33 44",
                 "enterprise", 50, 100);
         user(liege, "syndic@syndic-liege.be", "syndic123", "Luc", "Renard", "syndic");
         building(liege, "Résidence Outremeuse", "Quai de l'Ourthe 12", "Liège", "4020", 20, 1978);
+
+        // drawn last, so that every row before keeps the id it had before meetings were seeded
+        meeting(grandPlaceBuilding, "ordinary", "Assemblée Générale Ordinaire 2025", "2025-03-15");
+        meeting(ixelles, "extraordinary", "Assemblée Générale Extraordinaire - Travaux", "2025-04-20");
+        meeting(europeenne, "ordinary", "AG Annuelle 2025", "2025-05-10");
     }
 
     private UUID organization(String name, String slug, String email, String phone, String plan, int maxBuildings,
@@ -116,6 +125,13 @@ final class DemoWorld {
     private void share(DataSet.Unit unit, UUID owner, String fraction, boolean primary) {
         out.accept(new DataSet.Share(draw.id(), unit.organizationId(), unit.id(), unit.buildingId(), owner,
                 new BigDecimal(fraction), primary, OffsetDateTime.parse("2020-01-01T00:00:00Z")));
+    }
+
+    /** As KoproGo seeds them: still scheduled, though their dates have passed. */
+    private void meeting(DataSet.Building building, String type, String title, String date) {
+        out.accept(new DataSet.Meeting(draw.id(), building.organizationId(), building.id(), type, title,
+                "Assemblée générale annuelle", OffsetDateTime.parse(date + "T10:00:00Z"), "Salle polyvalente",
+                "scheduled", MEETING_AGENDA, null));
     }
 
     private void expense(DataSet.Building building, String category, String description, String amount, String date,

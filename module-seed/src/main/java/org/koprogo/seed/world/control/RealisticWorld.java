@@ -1,5 +1,6 @@
 package org.koprogo.seed.world.control;
 
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -7,8 +8,9 @@ import org.koprogo.core.data.boundary.DataSet;
 
 /**
  * KoproGo's realistic world: a small, a medium and a large syndic (23 buildings, 190 units, 126 owners, 60
- * expenses in all), each with its syndic {@code admin@<size>.be} / {@value #PASSWORD}; {@code scale} copies of
- * it, the n-th (n ≥ 2) with {@code admin@<size>-<n>.be}. The same seed gives the same world.
+ * expenses, each building's general assemblies in all), each with its syndic {@code admin@<size>.be} /
+ * {@value #PASSWORD}; {@code scale} copies of it, the n-th (n ≥ 2) with {@code admin@<size>-<n>.be}. The same
+ * seed gives the same world, its meetings dated around the day it is planted.
  */
 final class RealisticWorld {
 
@@ -48,10 +50,12 @@ final class RealisticWorld {
     static final int LOAD_TEST_BUILDINGS = 10_000;
 
     private final long seed;
+    private final LocalDate today;
     private final UnaryOperator<String> passwordHashes;
 
-    RealisticWorld(long seed, UnaryOperator<String> passwordHashes) {
+    RealisticWorld(long seed, LocalDate today, UnaryOperator<String> passwordHashes) {
         this.seed = seed;
+        this.today = today;
         this.passwordHashes = passwordHashes;
     }
 
@@ -77,8 +81,8 @@ final class RealisticWorld {
                 passwordHashes.apply(PASSWORD),
                 draw.pick(BelgianNames.FIRST_NAMES), draw.pick(BelgianNames.LAST_NAMES), "syndic");
         out.accept(admin);
-        new CoOwnerships(organization.id(), admin.id(), draw, out).write(size.buildings, size.units, size.owners,
-                size.expenses);
+        new CoOwnerships(organization.id(), admin.id(), today, draw, out).write(size.buildings, size.units,
+                size.owners, size.expenses);
     }
 
     static String phone(Draw draw) {

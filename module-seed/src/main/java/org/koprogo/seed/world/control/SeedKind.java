@@ -1,5 +1,6 @@
 package org.koprogo.seed.world.control;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,14 +14,16 @@ public enum SeedKind {
 
     DEMO {
         @Override
-        void write(int scale, long seed, UnaryOperator<String> passwordHashes, Consumer<DataSet.Row> out) {
+        void write(int scale, long seed, LocalDate today, UnaryOperator<String> passwordHashes,
+                   Consumer<DataSet.Row> out) {
             new DemoWorld(passwordHashes, out).write();
         }
     },
     REALISTIC {
         @Override
-        void write(int scale, long seed, UnaryOperator<String> passwordHashes, Consumer<DataSet.Row> out) {
-            new RealisticWorld(seed, passwordHashes).write(scale, out);
+        void write(int scale, long seed, LocalDate today, UnaryOperator<String> passwordHashes,
+                   Consumer<DataSet.Row> out) {
+            new RealisticWorld(seed, today, passwordHashes).write(scale, out);
         }
 
         @Override
@@ -29,8 +32,12 @@ public enum SeedKind {
         }
     };
 
-    /** Emits the world's rows, each after those it refers to; users get their password's hash. */
-    abstract void write(int scale, long seed, UnaryOperator<String> passwordHashes, Consumer<DataSet.Row> out);
+    /**
+     * Emits the world's rows, each after those it refers to; users get their password's hash; {@code today} is
+     * the day the world is planted, for what is dated relative to it (coming and past meetings).
+     */
+    abstract void write(int scale, long seed, LocalDate today, UnaryOperator<String> passwordHashes,
+                        Consumer<DataSet.Row> out);
 
     /** Whether {@code scale} copies of the world make sense; the demo world has its one size. */
     public boolean scales() {

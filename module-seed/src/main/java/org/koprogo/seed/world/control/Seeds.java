@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.koprogo.core.data.boundary.DataSet;
 import org.koprogo.core.data.boundary.PlatformData;
 import org.koprogo.core.database.boundary.IntegrityViolation;
+import org.koprogo.core.database.boundary.Timestamps;
 import org.koprogo.core.refusal.boundary.RuleViolation;
 import org.koprogo.core.security.boundary.PasswordHashes;
 
@@ -83,7 +84,7 @@ public class Seeds {
         SeedPasswords hashes = new SeedPasswords(passwords::hash);
         WorldWriter writer = new WorldWriter(data, connection);
         try (writer) {
-            kind.write(scale, seed, hashes, row -> {
+            kind.write(scale, seed, Timestamps.now().toLocalDate(), hashes, row -> {
                 if (row instanceof DataSet.Organization organization) {
                     organizations.add(organization.id());
                 } else if (row instanceof DataSet.User user && signIn.size() < SIGN_IN_SHOWN) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,9 +21,15 @@ import org.koprogo.core.data.boundary.DataSet;
 
 class WorldsTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
     private static List<DataSet.Row> rows(SeedKind kind, int scale, long seed) {
+        return rows(kind, scale, seed, TODAY);
+    }
+
+    private static List<DataSet.Row> rows(SeedKind kind, int scale, long seed, LocalDate today) {
         List<DataSet.Row> rows = new ArrayList<>();
-        kind.write(scale, seed, password -> "hash of " + password, rows::add);
+        kind.write(scale, seed, today, password -> "hash of " + password, rows::add);
         return rows;
     }
 
@@ -42,6 +51,9 @@ class WorldsTest {
         long approvedAndPaid = expenses.stream().filter(e -> paid(e) && e.approvalStatus().equals("approved")).count();
         assertTrue(approvedAndPaid >= 30 && approvedAndPaid <= 54, "about 70 % approved and paid: " + approvedAndPaid);
         assertTrue(expenses.stream().noneMatch(e -> paid(e) && !e.approvalStatus().equals("approved")));
+        List<DataSet.Meeting> meetings = of(rows, DataSet.Meeting.class);
+        assertEquals(102, meetings.size(), "4 ordinary a building, and 10 extraordinary with this seed");
+        assertEquals(92, meetings.stream().filter(m -> m.meetingType().equals("ordinary")).count());
     }
 
     @Test
@@ -111,6 +123,100 @@ class WorldsTest {
                 new HashSet<>(splits.values()));
     }
 
+    /** KoproGo's three demo meetings, drawn after every other row: the ids clients and scripts know stay. */
+    @Test
+    void demoWorldHoldsKoproGosMeetingsAndKeepsItsIds() {
+        List<DataSet.Row> rows = rows(SeedKind.DEMO, 1, 42);
+        Map<UUID, String> buildings = of(rows, DataSet.Building.class).stream()
+                .collect(Collectors.toMap(DataSet.Building::id, DataSet.Building::name));
+        assertEquals("Résidence Grand Place",
+                buildings.get(UUID.fromString("d59a755e-9b15-4391-a027-97a0465c46a7")));
+        assertEquals("Les Jardins d'Ixelles",
+                buildings.get(UUID.fromString("9ee7b37f-836d-4745-87d6-b702c293e8f3")));
+        assertTrue(of(rows, DataSet.User.class).contains(new DataSet.User(
+                UUID.fromString("d776e814-3397-46da-87f8-ceabcf546204"),
+                UUID.fromString("d74a851a-0bf9-4729-be55-2247d61dff92"), "syndic@grandplace.be", "hash of syndic123",
+                "Jean", "Dupont", "syndic")));
+        assertEquals(List.of("Pierre", "Sophie", "Michel"), List.of("d21a70ce-f744-40e4-9900-b7913e569d2b",
+                "c2b301e1-df9a-4597-89e8-20eadefc6964", "b61c3b3e-625d-4e90-a283-7197c6646790").stream()
+                .map(id -> of(rows, DataSet.Owner.class).stream().filter(o -> o.id().equals(UUID.fromString(id)))
+                        .findFirst().orElseThrow().firstName()).toList());
+
+        List<DataSet.Meeting> meetings = of(rows, DataSet.Meeting.class);
+        assertEquals(List.of("Résidence Grand Place/ordinary/Assemblée Générale Ordinaire 2025/2025-03-15T10:00Z",
+                "Les Jardins d'Ixelles/extraordinary/Assemblée Générale Extraordinaire - Travaux/2025-04-20T10:00Z",
+                "Résidence Européenne/ordinary/AG Annuelle 2025/2025-05-10T10:00Z"), meetings.stream()
+                .map(m -> buildings.get(m.buildingId()) + "/" + m.meetingType() + "/" + m.title() + "/"
+                        + m.scheduledDate()).toList());
+        Map<UUID, UUID> organizationOf = of(rows, DataSet.Building.class).stream()
+                .collect(Collectors.toMap(DataSet.Building::id, DataSet.Building::organizationId));
+        for (DataSet.Meeting meeting : meetings) {
+            assertEquals(organizationOf.get(meeting.buildingId()), meeting.organizationId());
+            assertEquals(List.of("scheduled", "Assemblée générale annuelle", "Salle polyvalente"),
+                    List.of(meeting.status(), meeting.description(), meeting.location()));
+            assertEquals(List.of("Approbation des comptes", "Travaux à prévoir", "Questions diverses"),
+                    meeting.agenda());
+            assertEquals(null, meeting.attendeesCount());
+        }
+        assertEquals(rows.size() - 3, rows.indexOf(meetings.get(0)), "the meetings come last");
+    }
+
+    /**
+     * Every building's ordinary assemblies of the last three years held, the next one scheduled, in one yearly
+     * fortnight; some extraordinary ones; attendance only once held and never above the building's co-owners.
+     */
+    @Test
+    void realisticBuildingsHoldTheirYearlyAssemblies() {
+        List<DataSet.Row> rows = rows(SeedKind.REALISTIC, 1, 42);
+        OffsetDateTime now = TODAY.atStartOfDay().atOffset(ZoneOffset.UTC);
+        Map<UUID, Long> coOwners = of(rows, DataSet.Share.class).stream().collect(Collectors.groupingBy(
+                DataSet.Share::buildingId, Collectors.mapping(DataSet.Share::ownerId,
+                        Collectors.collectingAndThen(Collectors.toSet(), owners -> (long) owners.size()))));
+        Map<UUID, List<DataSet.Meeting>> byBuilding = of(rows, DataSet.Meeting.class).stream()
+                .collect(Collectors.groupingBy(DataSet.Meeting::buildingId));
+        assertEquals(23, byBuilding.size(), "every building has its meetings");
+        byBuilding.forEach((building, meetings) -> {
+            List<DataSet.Meeting> ordinary = meetings.stream().filter(m -> m.meetingType().equals("ordinary"))
+                    .toList();
+            assertEquals(List.of("completed", "completed", "completed", "scheduled"),
+                    ordinary.stream().map(DataSet.Meeting::status).toList());
+            assertTrue(ordinary.get(2).scheduledDate().isBefore(now) && ordinary.get(3).scheduledDate().isAfter(now),
+                    ordinary.toString());
+            for (int year = 1; year < ordinary.size(); year++) {
+                assertEquals(ordinary.get(year - 1).scheduledDate().plusYears(1), ordinary.get(year).scheduledDate());
+            }
+            assertTrue(meetings.size() - ordinary.size() <= 1, "at most one extraordinary meeting a building");
+            for (DataSet.Meeting meeting : meetings) {
+                assertEquals(meeting.status().equals("completed"), meeting.attendeesCount() != null,
+                        meeting.toString());
+                assertTrue(meeting.attendeesCount() == null
+                        || meeting.attendeesCount() >= 1 && meeting.attendeesCount() <= coOwners.get(building),
+                        meeting + " of " + coOwners.get(building) + " co-owners");
+                assertEquals(meeting.status().equals("scheduled"), meeting.scheduledDate().isAfter(now),
+                        meeting.toString());
+                assertTrue(meeting.agenda().size() >= 3 && !meeting.title().isBlank()
+                        && !meeting.location().isBlank(), meeting.toString());
+            }
+        });
+        Map<String, Long> extraordinary = of(rows, DataSet.Meeting.class).stream()
+                .filter(m -> m.meetingType().equals("extraordinary"))
+                .collect(Collectors.groupingBy(DataSet.Meeting::status, Collectors.counting()));
+        assertEquals(Set.of("scheduled", "completed", "cancelled"), extraordinary.keySet(), extraordinary.toString());
+    }
+
+    /** Planted another day, the world is the same but for its meetings' dates, moved with the day. */
+    @Test
+    void theDayOfPlantingMovesOnlyTheMeetingsDates() {
+        List<DataSet.Row> today = rows(SeedKind.REALISTIC, 1, 42);
+        List<DataSet.Row> later = rows(SeedKind.REALISTIC, 1, 42, TODAY.plusDays(200));
+        assertEquals(today.stream().filter(row -> !(row instanceof DataSet.Meeting)).toList(),
+                later.stream().filter(row -> !(row instanceof DataSet.Meeting)).toList());
+        assertEquals(of(today, DataSet.Meeting.class).stream().map(m -> m.id() + " " + m.status()).toList(),
+                of(later, DataSet.Meeting.class).stream().map(m -> m.id() + " " + m.status()).toList());
+        assertNotEquals(of(today, DataSet.Meeting.class).stream().map(DataSet.Meeting::scheduledDate).toList(),
+                of(later, DataSet.Meeting.class).stream().map(DataSet.Meeting::scheduledDate).toList());
+    }
+
     /** {@link WorldWriter} writes a world in sets as it comes: a row's parents must have come before it. */
     @Test
     void everyRowComesAfterTheRowsItRefersTo() {
@@ -153,6 +259,8 @@ class WorldsTest {
             return o.userId() == null ? List.of(o.organizationId()) : List.of(o.organizationId(), o.userId());
         } else if (row instanceof DataSet.Share s) {
             return List.of(s.organizationId(), s.unitId(), s.buildingId(), s.ownerId());
+        } else if (row instanceof DataSet.Meeting m) {
+            return List.of(m.organizationId(), m.buildingId());
         } else if (row instanceof DataSet.Expense e) {
             return e.approvedBy() == null ? List.of(e.organizationId(), e.buildingId())
                     : List.of(e.organizationId(), e.buildingId(), e.approvedBy());
