@@ -46,6 +46,10 @@ public class Vote {
         this.choice = choice;
     }
 
+    public UUID getResolutionId() {
+        return resolutionId;
+    }
+
     public UUID getOwnerId() {
         return ownerId;
     }

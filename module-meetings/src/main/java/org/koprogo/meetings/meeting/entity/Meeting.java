@@ -285,6 +285,21 @@ public class Meeting {
                 "The assembly did not reach its quorum: it does not deliberate, a second assembly does");
     }
 
+    /** Refuses unless resolutions may still be put: before the opening, or while deliberating. */
+    public void requireResolutionsOpen() {
+        if (openedAt == null) {
+            requireScheduled("given resolutions");
+        } else {
+            requireDeliberating();
+        }
+    }
+
+    /** Refuses unless the assembly has taken place or is taking place: its minutes are written then. */
+    public void requireHeldOrOpened() {
+        RuleViolation.require(openedAt != null || status == MeetingStatus.COMPLETED,
+                "Minutes are written once the assembly is opened or completed");
+    }
+
     /** Refuses unless the attendance may still change: before the opening. */
     public void requireAttendanceOpen() {
         requireNotOpened("given attendance");
