@@ -22,6 +22,7 @@ import org.koprogo.core.property.boundary.CoOwners;
 import org.koprogo.core.property.boundary.CoOwners.CoOwner;
 import org.koprogo.core.refusal.boundary.NotFound;
 import org.koprogo.core.refusal.boundary.RuleViolation;
+import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Members;
 import org.koprogo.core.tenancy.boundary.Role;
 import org.koprogo.meetings.deliberation.entity.Attendance;
@@ -51,6 +52,9 @@ public class AttendanceStore {
 
     @Inject
     Members members;
+
+    @Inject
+    Caller caller;
 
     /** One co-owner's attendance as recorded, with their name. */
     public record Recorded(Attendance attendance, String name) {
@@ -181,7 +185,14 @@ public class AttendanceStore {
         ProxyRules.requireAllowed(syndic, own, principals, all);
     }
 
+    /**
+     * Whether the co-owner's user is the organization's syndic (a co-owner acting as volunteer syndic), or the
+     * syndic recording the proxy names themselves. A holder named only by name cannot be matched to a user.
+     */
     private boolean isSyndic(UUID userId, UUID organizationId) {
+        if (userId.equals(caller.userId()) && caller.is(Role.SYNDIC)) {
+            return true;
+        }
         return members.member(userId)
                 .filter(member -> member.role() == Role.SYNDIC && organizationId.equals(member.organizationId()))
                 .isPresent();

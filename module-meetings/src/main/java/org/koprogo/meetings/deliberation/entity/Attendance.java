@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.database.boundary.NullableUuid;
+
 /**
  * One co-owner's attendance at an assembly, with the quotas they hold in the building on its date. Before the
  * opening only those present or represented have a row; the opening gives the absent ones theirs and freezes
@@ -32,6 +34,7 @@ public class Attendance {
     private Presence presence;
 
     @Column(name = "proxy_holder_owner_id")
+    @Convert(converter = NullableUuid.class)
     private UUID proxyHolderOwnerId;
 
     @Column(name = "proxy_holder_name")

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.database.boundary.NullableUuid;
 import org.koprogo.core.database.boundary.Timestamps;
 import org.koprogo.core.paging.boundary.CountedRows;
 import org.koprogo.core.refusal.boundary.RuleViolation;
@@ -76,6 +77,7 @@ public class Meeting {
     private String urgencyReason;
 
     @Column(name = "first_assembly_id", updatable = false)
+    @Convert(converter = NullableUuid.class)
     private UUID firstAssemblyId;
 
     @Column(name = "opened_at")
