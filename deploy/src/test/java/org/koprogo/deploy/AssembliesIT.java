@@ -419,4 +419,63 @@ class AssembliesIT {
         }
         assertEquals(200, vote(admin, resolution, pierre, "for").statusCode(), "a superadmin writes anywhere");
     }
+
+    @Test
+    void quotasAreExactAndTheirSumIsTheBase() throws Exception {
+        // a 300-quota unit held in three stored thirds: 99.9999 each, and 299.9997 is the base, not 300 nor 1000
+        String building = Property.buildingId(syndic);
+        String unit = unit(syndic, building, "300");
+        List<String> thirds = List.of(Property.ownerId(syndic), Property.ownerId(syndic), Property.ownerId(syndic));
+        for (String owner : thirds) {
+            syndic.created("/api/v1/units/" + unit + "/owners", Property.share(owner, "0.333333"));
+        }
+        String path = assembly(syndic, building, 30, "Budget");
+        convene(syndic, path);
+        attend(syndic, path, thirds.get(0), present());
+        attend(syndic, path, thirds.get(1), present());
+        JsonObject opened = Http.json(syndic.post(path + "/open", null));
+        assertDecimal("299.9997", opened, "co_owners_quota");
+        assertDecimal("199.9998", opened, "present_quota");
+        assertEquals("reached", opened.getString("quorum"));
+        Http.json(syndic.get(path + "/attendance")).getJsonArray("co_owners").getValuesAs(JsonObject.class)
+                .forEach(line -> assertDecimal("99.9999", line, "quota"));
+
+        // two of the three for, at exactly two thirds of the votes cast
+        String resolution = path + "/resolutions/" + syndic.created(path + "/resolutions", resolution(0, "two_thirds"))
+                .getString("id");
+        vote(syndic, resolution, thirds.get(0), "for");
+        vote(syndic, resolution, thirds.get(1), "against");
+        assertEquals("rejected", Http.json(syndic.post(resolution + "/close", null)).getString("status"),
+                "one of two is not two thirds");
+    }
+
+    @Test
+    void anAssemblysDeliberationGoesWithItAndWithItsOrganization() throws Exception {
+        Api doomed = admin.newOrganizationSyndic();
+        World world = grandPlace(doomed);
+        String first = assembly(doomed, world.building(), 30, "Budget");
+        convene(doomed, first);
+        attend(doomed, first, world.id("Sophie"), present());
+        attend(doomed, first, world.id("Michel"), representedBy(world.id("Sophie")));
+        doomed.post(first + "/open", null);
+        doomed.put(first + "/minutes", "{\"text\":\"Quorum non atteint.\"}");
+        String second = MEETINGS + "/" + doomed.created(first + "/second-assembly",
+                "{\"scheduled_date\":\"" + NOW.plusDays(50) + "\",\"location\":\"Salle\"}").getString("id");
+        convene(doomed, second);
+        attend(doomed, second, world.id("Pierre"), present());
+        doomed.post(second + "/open", null);
+        String resolution = second + "/resolutions/" + doomed.created(second + "/resolutions",
+                resolution(0, "absolute")).getString("id");
+        vote(doomed, resolution, world.id("Pierre"), "for");
+        JsonObject alone = Http.json(doomed.post(resolution + "/close", null));
+        assertEquals("adopted", alone.getString("status"), "a sole participant keeps their votes");
+        assertDecimal("400", alone.getJsonObject("votes_counted"), "votes_for");
+
+        assertEquals(204, doomed.delete(first).statusCode(), "its rows go with it; the second stays");
+        assertFalse(Http.json(doomed.get(second)).containsKey("first_assembly_id"));
+        HttpResponse<String> deleted = admin.delete("/api/v1/organizations/" + doomed.organizationId());
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertProblem(admin.get(second), 404);
+        assertProblem(admin.get(resolution), 404);
+    }
 }
