@@ -6,10 +6,17 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.koprogo.core.module.boundary.PlatformModule;
+import org.koprogo.meetings.deliberation.boundary.AttendanceResource;
+import org.koprogo.meetings.deliberation.boundary.MinutesResource;
+import org.koprogo.meetings.deliberation.boundary.OpeningResource;
+import org.koprogo.meetings.deliberation.boundary.ResolutionsResource;
 import org.koprogo.meetings.meeting.boundary.BuildingMeetingsResource;
 import org.koprogo.meetings.meeting.boundary.MeetingsResource;
 
-/** General assemblies of a building's co-owners: scheduled, given an agenda, held, cancelled or rescheduled. */
+/**
+ * General assemblies of a building's co-owners: scheduled, given an agenda, held, cancelled or rescheduled; and
+ * their legal deliberation: convocation, attendance, quorum, second assembly, resolutions and votes, minutes.
+ */
 @ApplicationScoped
 public class MeetingsModule implements PlatformModule {
 
@@ -33,6 +40,7 @@ public class MeetingsModule implements PlatformModule {
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of(MeetingsResource.class, BuildingMeetingsResource.class);
+        return Set.of(MeetingsResource.class, BuildingMeetingsResource.class, AttendanceResource.class,
+                OpeningResource.class, ResolutionsResource.class, MinutesResource.class);
     }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.core.conditional.boundary.Versioned;
+import org.koprogo.core.database.boundary.Timestamps;
 import org.koprogo.core.json.boundary.WireEnum;
 import org.koprogo.core.openapi.boundary.Answer;
 import org.koprogo.core.openapi.boundary.OperationId;
@@ -130,6 +131,32 @@ public class MeetingsResource {
     public Response reschedule(@PathParam("id") UUID id, @Context Request preconditions,
                                @Valid @NotNull(message = NewDate.REQUIRED) NewDate date) {
         return change(id, preconditions, meeting -> meeting.reschedule(date.scheduledDate()));
+    }
+
+    /** Records the convocation sent; a new date clears it. */
+    @OperationId("conveneMeeting")
+    @POST
+    @Path("{id}/convocation")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response convene(@PathParam("id") UUID id, @Context Request preconditions,
+                            @Valid @NotNull(message = Convocation.REQUIRED) Convocation convocation) {
+        String reason = convocation.reason();
+        return change(id, preconditions, meeting -> meeting.convene(convocation.sentAt(), reason, Timestamps.now()));
+    }
+
+    /** Calls the second assembly of one opened without its quorum: a new meeting, linked to it. */
+    @OperationId("callSecondAssembly")
+    @Answer(status = 201, body = MeetingResponse.class, location = true)
+    @POST
+    @Path("{id}/second-assembly")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response callSecondAssembly(@PathParam("id") UUID id, @Context UriInfo uri,
+                                       @Valid @NotNull(message = SecondAssembly.REQUIRED) SecondAssembly request) {
+        Meeting second = store.secondAssembly(id, request.scheduledDate(), request.location().strip());
+        return Response.created(uri.getBaseUriBuilder().path(MeetingsResource.class).path(second.getId().toString())
+                .build()).entity(MeetingResponse.of(second)).build();
     }
 
     private Response change(UUID id, Request preconditions, Consumer<Meeting> change) {

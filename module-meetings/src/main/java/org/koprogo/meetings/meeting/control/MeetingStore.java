@@ -1,5 +1,6 @@
 package org.koprogo.meetings.meeting.control;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.koprogo.core.property.boundary.CoOwners;
 import org.koprogo.core.property.boundary.PropertyDirectory;
 import org.koprogo.core.property.boundary.PropertyDirectory.BuildingRef;
 import org.koprogo.core.refusal.boundary.NotFound;
+import org.koprogo.core.refusal.boundary.RuleViolation;
 import org.koprogo.core.tenancy.boundary.Caller;
 import org.koprogo.core.tenancy.boundary.Visibility;
 import org.koprogo.meetings.meeting.entity.Meeting;
@@ -101,13 +103,31 @@ public class MeetingStore {
         return meeting;
     }
 
+    /** Calls the second assembly of one whose quorum failed; an assembly has at most one. */
+    @Transactional
+    public Meeting secondAssembly(UUID firstId, OffsetDateTime date, String location) {
+        Meeting first = locked(firstId, IfMatch.ANY);
+        em.createQuery("select m.id from Meeting m where m.firstAssemblyId = :first", UUID.class)
+                .setParameter("first", firstId).getResultStream().findFirst().ifPresent(second -> {
+                    throw new RuleViolation("The assembly " + firstId + " already called its second one, " + second);
+                });
+        Meeting second = Meeting.secondAssemblyOf(first, date, location);
+        em.persist(second);
+        em.flush();
+        return second;
+    }
+
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
         em.remove(locked(id, ifMatch));
         em.flush();
     }
 
-    private Meeting locked(UUID id, IfMatch ifMatch) {
+    /**
+     * The meeting locked for a write of this transaction (the deliberation's rows change under its lock, one
+     * writer at a time); 404 unless the caller's organization holds it, 412 unless {@code ifMatch} admits it.
+     */
+    public Meeting locked(UUID id, IfMatch ifMatch) {
         Meeting meeting = Optional.ofNullable(em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(found -> caller.canSee(found.getOrganizationId()))
                 .orElseThrow(() -> notFound(id));

@@ -1,5 +1,6 @@
 package org.koprogo.meetings.meeting.entity;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.koprogo.core.database.boundary.NullableUuid;
 import org.koprogo.core.database.boundary.Timestamps;
 import org.koprogo.core.paging.boundary.CountedRows;
 import org.koprogo.core.refusal.boundary.RuleViolation;
@@ -20,8 +22,9 @@ import org.koprogo.core.refusal.boundary.RuleViolation;
 /**
  * A general assembly of a building's co-owners and its life: scheduled (its details and agenda still open), then
  * completed with its attendance, or cancelled; a cancelled one may be rescheduled, a completed one is closed.
- * The legal deliberation (convocation, attendance by co-owner, quorum, resolutions) will hang off this meeting
- * as rows of their own, so that this entity keeps only what every assembly has.
+ * A scheduled assembly is convened, then opened: the quorum is taken then and frozen with the figures it was
+ * taken on. An assembly whose quorum failed may call a second one, linked to it. Attendance, resolutions and
+ * minutes hang off the meeting as rows of their own.
  */
 @Entity
 @CountedRows
@@ -65,6 +68,36 @@ public class Meeting {
     @Column(name = "attendees_count")
     private Integer attendeesCount;
 
+    @Column(name = "convocation_sent_at")
+    private OffsetDateTime convocationSentAt;
+
+    private boolean urgent;
+
+    @Column(name = "urgency_reason")
+    private String urgencyReason;
+
+    @Column(name = "first_assembly_id", updatable = false)
+    @Convert(converter = NullableUuid.class)
+    private UUID firstAssemblyId;
+
+    @Column(name = "opened_at")
+    private OffsetDateTime openedAt;
+
+    @Convert(converter = Quorum.Column.class)
+    private Quorum quorum;
+
+    @Column(name = "co_owners_count")
+    private Integer coOwnersCount;
+
+    @Column(name = "co_owners_quota")
+    private BigDecimal coOwnersQuota;
+
+    @Column(name = "present_count")
+    private Integer presentCount;
+
+    @Column(name = "present_quota")
+    private BigDecimal presentQuota;
+
     @Version
     private int version;
 
@@ -93,6 +126,23 @@ public class Meeting {
         this.createdAt = updatedAt;
     }
 
+    /**
+     * The second assembly a failed quorum calls (art. 3.87 §5): same building, type and agenda, at least the legal
+     * delay after the first.
+     */
+    public static Meeting secondAssemblyOf(Meeting first, OffsetDateTime date, String location) {
+        RuleViolation.require(first.quorum == Quorum.NOT_REACHED,
+                "Only an assembly opened without its quorum calls a second one; this one's quorum is "
+                        + (first.quorum == null ? "not taken yet" : first.quorum));
+        RuleViolation.require(AssemblyCalendar.delayKept(first.scheduledDate, date),
+                "A second assembly meets at least " + AssemblyCalendar.DELAY_DAYS + " days after the first");
+        Meeting second = new Meeting(first.organizationId, first.buildingId, first.meetingType,
+                new Details(first.title, first.description, date, location));
+        second.firstAssemblyId = first.id;
+        second.agenda = first.agenda;
+        return second;
+    }
+
     /** What a client writes of a meeting; a null member is left as it is (an update names only what changes). */
     public record Details(String title, String description, OffsetDateTime scheduledDate, String location) {
 
@@ -109,7 +159,7 @@ public class Meeting {
 
     /** Changes the members given, while the meeting is still to be held. */
     public void describe(Details changes) {
-        requireScheduled("changed");
+        requireNotOpened("changed");
         apply(changes);
     }
 
@@ -120,8 +170,10 @@ public class Meeting {
         if (details.description() != null) {
             this.description = details.description();
         }
-        if (details.scheduledDate() != null) {
+        if (details.scheduledDate() != null
+                && (scheduledDate == null || !details.scheduledDate().isEqual(scheduledDate))) {
             this.scheduledDate = details.scheduledDate();
+            forgetConvocation();
         }
         if (details.location() != null) {
             this.location = details.location();
@@ -136,7 +188,7 @@ public class Meeting {
         if (item == null || item.isBlank()) {
             throw new IllegalArgumentException("an agenda item is never blank");
         }
-        requireScheduled("given agenda items");
+        requireNotOpened("given agenda items");
         RuleViolation.require(agenda.size() < MAX_AGENDA_ITEMS,
                 "The agenda already has " + MAX_AGENDA_ITEMS + " items, the most a meeting takes");
         List<String> longer = new ArrayList<>(agenda);
@@ -163,7 +215,7 @@ public class Meeting {
     }
 
     public void cancel() {
-        requireScheduled("cancelled");
+        requireNotOpened("cancelled");
         status = MeetingStatus.CANCELLED;
         updatedAt = Timestamps.now();
     }
@@ -174,9 +226,94 @@ public class Meeting {
             throw new IllegalArgumentException("a meeting is rescheduled to a date");
         }
         RuleViolation.require(status != MeetingStatus.COMPLETED, "A completed meeting cannot be rescheduled");
+        RuleViolation.require(openedAt == null, "An assembly already opened cannot be rescheduled");
         status = MeetingStatus.SCHEDULED;
-        scheduledDate = date;
+        if (!date.isEqual(scheduledDate)) {
+            scheduledDate = date;
+            forgetConvocation();
+        }
         updatedAt = Timestamps.now();
+    }
+
+    /**
+     * Records the convocation sent (art. 3.87 §3): at least the legal delay before the assembly, in Brussels
+     * calendar days, unless urgent for a reason given.
+     */
+    public void convene(OffsetDateTime sentAt, String urgencyReason, OffsetDateTime now) {
+        if (sentAt == null || (urgencyReason != null && urgencyReason.isBlank())) {
+            throw new IllegalArgumentException("a convocation has a date, and an urgency a reason");
+        }
+        requireNotOpened("convened");
+        RuleViolation.require(!sentAt.isAfter(now), "A convocation is recorded once sent: sent_at is in the future");
+        RuleViolation.require(urgencyReason != null || AssemblyCalendar.delayKept(sentAt, scheduledDate),
+                "A convocation is sent at least " + AssemblyCalendar.DELAY_DAYS + " days before the assembly ("
+                        + AssemblyCalendar.daysBetween(sentAt, scheduledDate) + " here) unless urgent for a reason");
+        convocationSentAt = sentAt;
+        urgent = urgencyReason != null;
+        this.urgencyReason = urgencyReason;
+        updatedAt = Timestamps.now();
+    }
+
+    /** A new date needs a new notice: the one sent named the old date. */
+    private void forgetConvocation() {
+        convocationSentAt = null;
+        urgent = false;
+        urgencyReason = null;
+    }
+
+    /**
+     * Opens the assembly convened: the quorum is taken now and frozen, a second assembly needing none.
+     *
+     * @param present the co-owners present or represented
+     * @param all     every co-owner of the building on the meeting date
+     */
+    public void open(Headcount present, Headcount all, OffsetDateTime now) {
+        requireNotOpened("opened");
+        RuleViolation.require(convocationSentAt != null, "An assembly opens once its convocation is recorded");
+        quorum = firstAssemblyId != null ? Quorum.NOT_REQUIRED : Quorum.of(present, all);
+        openedAt = now;
+        coOwnersCount = all.coOwners();
+        coOwnersQuota = all.quota();
+        presentCount = present.coOwners();
+        presentQuota = present.quota();
+        updatedAt = now;
+    }
+
+    /** Refuses unless the assembly is open, with its quorum or as a second assembly, and not yet completed. */
+    public void requireDeliberating() {
+        RuleViolation.require(openedAt != null && status == MeetingStatus.SCHEDULED,
+                "An assembly deliberates once opened and until completed");
+        RuleViolation.require(quorum.allowsDeliberation(),
+                "The assembly did not reach its quorum: it does not deliberate, a second assembly does");
+    }
+
+    /** Refuses unless resolutions may still be put: before the opening, or while deliberating. */
+    public void requireResolutionsOpen() {
+        if (openedAt == null) {
+            requireScheduled("given resolutions");
+        } else {
+            requireDeliberating();
+        }
+    }
+
+    /** Refuses unless the assembly has taken place or is taking place: its minutes are written then. */
+    public void requireHeldOrOpened() {
+        RuleViolation.require(openedAt != null || status == MeetingStatus.COMPLETED,
+                "Minutes are written once the assembly is opened or completed");
+    }
+
+    /** Refuses unless the attendance may still change: before the opening. */
+    public void requireAttendanceOpen() {
+        requireNotOpened("given attendance");
+    }
+
+    public boolean isOpened() {
+        return openedAt != null;
+    }
+
+    private void requireNotOpened(String step) {
+        requireScheduled(step);
+        RuleViolation.require(openedAt == null, "An assembly already opened cannot be " + step);
     }
 
     private void requireScheduled(String step) {
@@ -230,6 +367,40 @@ public class Meeting {
 
     public int getVersion() {
         return version;
+    }
+
+    public OffsetDateTime getConvocationSentAt() {
+        return convocationSentAt;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public String getUrgencyReason() {
+        return urgencyReason;
+    }
+
+    public UUID getFirstAssemblyId() {
+        return firstAssemblyId;
+    }
+
+    public OffsetDateTime getOpenedAt() {
+        return openedAt;
+    }
+
+    public Quorum getQuorum() {
+        return quorum;
+    }
+
+    /** The co-owners counted at the opening, null before it. */
+    public Headcount getCoOwners() {
+        return openedAt == null ? null : new Headcount(coOwnersCount, coOwnersQuota);
+    }
+
+    /** Those present or represented at the opening, null before it. */
+    public Headcount getPresent() {
+        return openedAt == null ? null : new Headcount(presentCount, presentQuota);
     }
 
     public OffsetDateTime getCreatedAt() {
