@@ -63,6 +63,9 @@ test("a syndic's dashboard, buildings, units with their co-owners, owners with t
   await expect(page.getByText("Pending").or(page.getByText("Paid")).first()).toBeVisible();
 
   await open(page, "/meetings");
+  // the demo seed's meetings of this syndic, in KoproGo's own list component
+  await expect(page.getByText("Assemblée Générale Ordinaire 2025").first()).toBeVisible();
+  await expect(page.getByText("Assemblée Générale Extraordinaire - Travaux").first()).toBeVisible();
   expect(trouble).toEqual([]);
 });
 
