@@ -71,7 +71,8 @@ final class Ballot {
         }
         return switch (majority) {
             case "absolute" -> votesFor.compareTo(counted.against()) > 0;
-            case "two_thirds" -> votesFor.multiply(BigDecimal.valueOf(3)).compareTo(cast.multiply(BigDecimal.valueOf(2))) >= 0;
+            case "two_thirds" -> votesFor.multiply(BigDecimal.valueOf(3))
+                    .compareTo(cast.multiply(BigDecimal.valueOf(2))) >= 0;
             case "four_fifths" -> votesFor.multiply(BigDecimal.valueOf(5))
                     .compareTo(cast.multiply(BigDecimal.valueOf(4))) >= 0;
             case "unanimity" -> raw.votesFor().compareTo(all) == 0;
