@@ -1,6 +1,7 @@
 package org.koprogo.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
@@ -145,6 +146,13 @@ class SeedIT {
         assertEquals(List.of(attendance.getInt("present_count"), meeting.getInt("attendees_count")),
                 List.of((int) attending, (int) attending));
         assertTrue(coOwners.stream().allMatch(c -> c.getString("name").contains(" ")), "named co-owners");
+        // the quotas frozen at the opening are those the ownership shares give today, as a coming meeting's sheet
+        JsonObject coming = Http.jsonArray(syndic.get("/api/v1/buildings/" + meeting.getString("building_id")
+                + "/meetings")).getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("status").equals("Scheduled")).findFirst().orElseThrow();
+        JsonObject live = Http.json(syndic.get("/api/v1/meetings/" + coming.getString("id") + "/attendance"));
+        assertFalse(live.getBoolean("opened"));
+        assertEquals(quotas(coOwners), quotas(live.getJsonArray("co_owners").getValuesAs(JsonObject.class)));
         JsonArray resolutions = Http.jsonArray(syndic.get(path + "/resolutions"));
         assertTrue(resolutions.size() >= 2 && resolutions.size() <= 4, resolutions.toString());
         for (JsonObject resolution : resolutions.getValuesAs(JsonObject.class)) {
@@ -154,6 +162,12 @@ class SeedIT {
         }
         assertTrue(Http.json(syndic.get(path + "/minutes")).getBoolean("approved"));
         return meeting.getString("id");
+    }
+
+    /** Each co-owner's quotas, as a plain decimal. */
+    private static Map<String, String> quotas(List<JsonObject> coOwners) {
+        return coOwners.stream().collect(Collectors.toMap(c -> c.getString("owner_id"),
+                c -> c.getJsonNumber("quota").bigDecimalValue().stripTrailingZeros().toPlainString()));
     }
 
     /** Rows of the deliberation's tables: attendances, resolutions, votes, minutes. */

@@ -59,10 +59,10 @@ public class MeetingData implements DataOwner {
                     s.setString(9, m.status());
                     s.setString(10, agenda.convertToDatabaseColumn(m.agenda()));
                     s.setObject(11, m.attendeesCount(), Types.INTEGER);
-                    s.setObject(12, m.convocationSentAt());
-                    s.setObject(13, m.firstAssemblyId());
+                    s.setObject(12, m.convocationSentAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+                    s.setObject(13, m.firstAssemblyId(), Types.OTHER);
                     DataSet.Opening opening = m.opening();
-                    s.setObject(14, opening == null ? null : opening.openedAt());
+                    s.setObject(14, opening == null ? null : opening.openedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
                     s.setString(15, opening == null ? null : opening.quorum());
                     s.setObject(16, opening == null ? null : opening.coOwnersCount(), Types.INTEGER);
                     s.setBigDecimal(17, opening == null ? null : opening.coOwnersQuota());
@@ -74,7 +74,7 @@ public class MeetingData implements DataOwner {
                     s.setObject(2, a.meetingId());
                     s.setObject(3, a.ownerId());
                     s.setString(4, a.presence());
-                    s.setObject(5, a.proxyHolderOwnerId());
+                    s.setObject(5, a.proxyHolderOwnerId(), Types.OTHER);
                     s.setString(6, a.proxyHolderName());
                     s.setBigDecimal(7, a.quota());
                 })
@@ -87,7 +87,7 @@ public class MeetingData implements DataOwner {
                     s.setString(6, r.status());
                     setVotes(s, 7, r.cast());
                     setVotes(s, 10, r.counted());
-                    s.setObject(13, r.closedAt());
+                    s.setObject(13, r.closedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
                     s.setObject(14, r.createdAt());
                 })
                 .insert("meeting_votes", VOTES, data.votes(), (v, s) -> {
@@ -99,7 +99,7 @@ public class MeetingData implements DataOwner {
                 .insert("meeting_minutes", MINUTES, data.minutes(), (m, s) -> {
                     s.setObject(1, m.meetingId());
                     s.setString(2, m.text());
-                    s.setObject(3, m.approvedAt());
+                    s.setObject(3, m.approvedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
                     s.setObject(4, m.updatedAt());
                 })
                 .counts();

@@ -18,8 +18,8 @@ import org.koprogo.core.data.boundary.DataSet;
 /**
  * An assembly of the realistic world as module-meetings records it: convened 20 to 40 days ahead (once that day
  * has passed), and once held its attendance on its date (some co-owners represented, a holder taking at most
- * {@value #MOST_PROXIES} proxies), the quorum taken at the opening, 2 to 4 resolutions voted on its agenda with
- * the outcome the law gives, and minutes approved at the close. When the quorum fails, a second assembly 15 to 30
+ * {@value #MOST_PROXIES} proxies), the quorum taken at the opening, 2 to 4 resolutions voted on its agenda (as many
+ * as it has items to vote on) with the outcome the law gives, and minutes approved at the close. When the quorum fails, a second assembly 15 to 30
  * days after the convocation sent the next day deliberates whatever the attendance. Drawn from the meeting's own
  * id, so that the rows drawn before keep theirs.
  */
@@ -70,11 +70,11 @@ final class Sitting {
     }
 
     /**
-     * A meeting held.
+     * A meeting held: now and then, when it may, short of its quorum.
      *
-     * @param turnout     the co-owners expected, present or represented; more come until the quorum is reached
-     *                    unless it may fail
-     * @param quorumMayFail whether this assembly may fail its quorum: then its second assembly must be held too
+     * @param turnout       the co-owners expected, present or represented; more come until the quorum is reached,
+     *                      unless the assembly falls short of it
+     * @param quorumMayFail whether the assembly may fail its quorum: its second assembly is then held too
      */
     void held(int turnout, boolean quorumMayFail) {
         int all = coOwners.size();
@@ -87,7 +87,7 @@ final class Sitting {
         BigDecimal allQuota = sum(attending);
         int coming = Math.max(1, Math.min(turnout, attending.size()));
         while (untilQuorum && coming < attending.size() && Ballot.quorum(coming, sum(attending.subList(0, coming)),
-                attending.size(), allQuota).equals("not_reached")) {
+                coOwners.size(), allQuota).equals("not_reached")) {
             coming++;
         }
         attending = attending.subList(0, coming);
