@@ -53,7 +53,7 @@ final class Assemblies {
         LocalDate lastHeld = thisYear.isAfter(today) ? thisYear.minusYears(1) : thisYear;
         for (int ago = PAST_YEARS - 1; ago >= 0; ago--) {
             LocalDate held = lastHeld.minusYears(ago);
-            int turnout = attendance(coOwners.size());
+            int turnout = attendance(coOwners.size()); // drawn before the meeting's id, as ever: the ids stay
             Sitting.Agenda agenda = ordinaryAgenda(held.getYear());
             // only an assembly a year old or more may fail its quorum: its second assembly is past too
             sitting(ordinary(building, held, place, "completed", agenda), agenda, coOwners).held(turnout, ago >= 1);
