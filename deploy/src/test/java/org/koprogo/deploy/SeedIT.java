@@ -1,13 +1,19 @@
 package org.koprogo.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,12 +54,15 @@ class SeedIT {
             JsonObject realistic = Http.json(planted);
             JsonObject rows = realistic.getJsonObject("rows");
             assertEquals(6, realistic.getInt("organizations"));
-            assertEquals(List.of(46, 380, 252, 120, 209), List.of(rows.getInt("buildings"), rows.getInt("units"),
+            assertEquals(List.of(46, 380, 252, 120, 214), List.of(rows.getInt("buildings"), rows.getInt("units"),
                     rows.getInt("owners"), rows.getInt("expenses"), rows.getInt("meetings")));
+            assertEquals(List.of(1706, 448, 3341, 159), List.of(rows.getInt("meeting_attendances"),
+                    rows.getInt("meeting_resolutions"), rows.getInt("meeting_votes"), rows.getInt("meeting_minutes")));
             assertTrue(realistic.getJsonNumber("rows_per_second").longValue() > 0);
             Api small = Api.login(platform, "admin@small-2.be", "admin123");
             assertEquals(30, total(small, "/api/v1/units"));
             assertEquals(5, total(small, "/api/v1/buildings"));
+            String held = assertAnAssemblyWasHeld(small);
             assertEquals(List.of("demo", "realistic"), Http.jsonArray(admin.get("/api/v1/seed"))
                     .getValuesAs(JsonObject.class).stream().map(seed -> seed.getString("kind")).toList());
 
@@ -73,12 +82,16 @@ class SeedIT {
 
             Api other = admin.newOrganizationSyndic();
             String building = other.created("/api/v1/buildings", Property.building(1000)).getString("id");
+            assertEquals(List.of(1706L, 448L, 3341L, 159L), deliberationRows(platform));
             JsonObject removed = Http.json(admin.delete("/api/v1/seed"));
             assertEquals(9, removed.getInt("organizations"));
             JsonObject removedRows = removed.getJsonObject("rows");
-            assertEquals(List.of(9, 4 + 380, 3 + 209, 1, 1), List.of(removedRows.getInt("organizations"),
+            assertEquals(List.of(9, 4 + 380, 3 + 214, 1, 1), List.of(removedRows.getInt("organizations"),
                     removedRows.getInt("units"), removedRows.getInt("meetings"), removedRows.getInt("accounts"),
                     removedRows.getInt("idempotency_keys")));
+            assertEquals(List.of(0L, 0L, 0L, 0L), deliberationRows(platform),
+                    "the deliberation goes with its meetings");
+            assertProblem(admin.get("/api/v1/meetings/" + held + "/attendance"), 404);
             assertEquals(401, Http.postJson(platform.uri("/api/v1/auth/login"),
                     "{\"email\":\"syndic@grandplace.be\",\"password\":\"syndic123\"}").statusCode());
             assertEquals(200, other.get("/api/v1/buildings/" + building).statusCode(), "other data stays");
@@ -105,6 +118,71 @@ class SeedIT {
             assertTrue(again.log().contains("Seed left as it is: demo data"), "a restart keeps its seed");
             assertTheDemoWorldIsThere(again);
         }
+    }
+
+    /**
+     * A held ordinary assembly of the realistic world, as the platform shows it: every co-owner with their quotas,
+     * the quorum reached at the opening, its resolutions closed with their outcome, its minutes approved.
+     *
+     * @return its id
+     */
+    private static String assertAnAssemblyWasHeld(Api syndic) throws Exception {
+        JsonObject meeting = Http.json(syndic.get("/api/v1/meetings?status=Completed&per_page=100"))
+                .getJsonArray("data").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("meeting_type").equals("Ordinary"))
+                .filter(m -> "reached".equals(m.getString("quorum", null))).reduce((first, last) -> last).orElseThrow();
+        assertTrue(meeting.containsKey("convocation_sent_at") && meeting.containsKey("opened_at"), meeting.toString());
+        String path = "/api/v1/meetings/" + meeting.getString("id");
+        JsonObject attendance = Http.json(syndic.get(path + "/attendance"));
+        assertTrue(attendance.getBoolean("opened"), attendance.toString());
+        assertEquals("reached", attendance.getString("quorum"));
+        List<JsonObject> coOwners = attendance.getJsonArray("co_owners").getValuesAs(JsonObject.class);
+        assertEquals(attendance.getInt("co_owners_count"), coOwners.size());
+        assertEquals(0, new BigDecimal(1000).compareTo(attendance.getJsonNumber("co_owners_quota").bigDecimalValue()),
+                "the building's tantièmes, all held on the date");
+        assertEquals(0, coOwners.stream().map(c -> c.getJsonNumber("quota").bigDecimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(new BigDecimal(1000)));
+        long attending = coOwners.stream().filter(c -> !c.getString("presence").equals("absent")).count();
+        assertEquals(List.of(attendance.getInt("present_count"), meeting.getInt("attendees_count")),
+                List.of((int) attending, (int) attending));
+        assertTrue(coOwners.stream().allMatch(c -> c.getString("name").contains(" ")), "named co-owners");
+        // the quotas frozen at the opening are those the ownership shares give today, as a coming meeting's sheet
+        JsonObject coming = Http.jsonArray(syndic.get("/api/v1/buildings/" + meeting.getString("building_id")
+                + "/meetings")).getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("status").equals("Scheduled")).findFirst().orElseThrow();
+        JsonObject live = Http.json(syndic.get("/api/v1/meetings/" + coming.getString("id") + "/attendance"));
+        assertFalse(live.getBoolean("opened"));
+        assertEquals(quotas(coOwners), quotas(live.getJsonArray("co_owners").getValuesAs(JsonObject.class)));
+        JsonArray resolutions = Http.jsonArray(syndic.get(path + "/resolutions"));
+        assertTrue(resolutions.size() >= 2 && resolutions.size() <= 4, resolutions.toString());
+        for (JsonObject resolution : resolutions.getValuesAs(JsonObject.class)) {
+            assertTrue(Set.of("adopted", "rejected").contains(resolution.getString("status")), resolution.toString());
+            assertTrue(resolution.containsKey("closed_at") && resolution.containsKey("votes_counted"));
+            assertEquals(attending, resolution.getJsonArray("votes").size(), "everyone present or represented voted");
+        }
+        assertTrue(Http.json(syndic.get(path + "/minutes")).getBoolean("approved"));
+        return meeting.getString("id");
+    }
+
+    /** Each co-owner's quotas, as a plain decimal. */
+    private static Map<String, String> quotas(List<JsonObject> coOwners) {
+        return coOwners.stream().collect(Collectors.toMap(c -> c.getString("owner_id"),
+                c -> c.getJsonNumber("quota").bigDecimalValue().stripTrailingZeros().toPlainString()));
+    }
+
+    /** Rows of the deliberation's tables: attendances, resolutions, votes, minutes. */
+    private static List<Long> deliberationRows(RunningPlatform platform) throws Exception {
+        List<Long> counts = new ArrayList<>();
+        try (Connection connection = Psql.of(platform).connect(); Statement statement = connection.createStatement()) {
+            for (String table : List.of("meeting_attendances", "meeting_resolutions", "meeting_votes",
+                    "meeting_minutes")) {
+                try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
+                    count.next();
+                    counts.add(count.getLong(1));
+                }
+            }
+        }
+        return counts;
     }
 
     private static void assertTheDemoWorldIsThere(RunningPlatform platform) throws Exception {

@@ -111,12 +111,19 @@ class PlatformDataTest {
         DataSet.Building first = building("A");
         DataSet.Building second = building("B");
         DataSet.Meeting meeting = meeting(List.of("Approbation des comptes"));
-        DataSet data = DataSet.of(List.of(first, USER, meeting, second));
+        DataSet.Minutes minutes = new DataSet.Minutes(meeting.id(), "Quorum atteint.", null,
+                OffsetDateTime.parse("2025-03-15T12:00:00Z"));
+        DataSet.Vote vote = new DataSet.Vote(new UUID(0, 3), new UUID(0, 4), new UUID(0, 5), "for");
+        DataSet data = DataSet.of(List.of(first, minutes, USER, meeting, vote, second));
         assertEquals(List.of(first, second), data.buildings());
         assertEquals(List.of(USER), data.users());
         assertEquals(List.of(meeting), data.meetings());
+        assertEquals(List.of(minutes), data.minutes());
+        assertEquals(List.of(vote), data.votes());
         assertEquals(List.of(), data.expenses());
-        assertEquals(4, data.size());
+        assertEquals(List.of(), data.attendances());
+        assertEquals(6, data.size());
+        assertEquals(meeting.id(), minutes.id(), "minutes are their meeting's");
     }
 
     @Test

@@ -7,10 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -18,8 +17,9 @@ import org.koprogo.core.data.boundary.DataSet;
 
 /**
  * One syndic's buildings with their units (quotas summing to the building's 1000 tantièmes), owners, shares
- * (summing to 100 % per unit; most units have one owner, some two or three), a year of expenses, 70 %
- * approved and paid, and each building's general assemblies ({@link Assemblies}).
+ * (summing to 100 % per unit; most units have one owner, some two or three; all held since 2020 at the latest,
+ * before any assembly of a world planted from 2024 on), a year of expenses, 70 % approved and paid, and each
+ * building's general assemblies ({@link Assemblies}).
  */
 final class CoOwnerships {
 
@@ -48,7 +48,8 @@ final class CoOwnerships {
     private final List<DataSet.Building> buildings = new ArrayList<>();
     private final List<DataSet.Unit> units = new ArrayList<>();
     private final List<UUID> owners = new ArrayList<>();
-    private final Map<UUID, Set<UUID>> coOwnersByBuilding = new HashMap<>();
+    /** Each building's co-owners with the quotas they hold there, Σ(unit quota × share fraction). */
+    private final Map<UUID, Map<UUID, BigDecimal>> coOwnersByBuilding = new HashMap<>();
 
     /** @param today the day the world is planted, around which its meetings are dated */
     CoOwnerships(UUID organizationId, UUID syndicId, LocalDate today, Draw draw, Consumer<DataSet.Row> out) {
@@ -77,7 +78,7 @@ final class CoOwnerships {
         // drawn last, so that the rows before keep the ids they had before meetings were seeded
         Assemblies assemblies = new Assemblies(organizationId, today, draw, out);
         for (DataSet.Building building : buildings) {
-            assemblies.write(building, coOwnersByBuilding.get(building.id()).size());
+            assemblies.write(building, coOwnersByBuilding.get(building.id()));
         }
     }
 
@@ -156,7 +157,7 @@ final class CoOwnerships {
                 holders.add(other);
             }
         }
-        OffsetDateTime start = LocalDate.of(draw.between(1995, 2024), draw.between(1, 12), draw.between(1, 28))
+        OffsetDateTime start = LocalDate.of(draw.between(1995, 2020), draw.between(1, 12), draw.between(1, 28))
                 .atStartOfDay().atOffset(ZoneOffset.UTC);
         for (int h = 0; h < holders.size(); h++) {
             // too few owners for the split: the last holder takes the rest
@@ -166,8 +167,9 @@ final class CoOwnerships {
                     : new BigDecimal(split.get(h));
             out.accept(new DataSet.Share(draw.id(), organizationId, unit.id(), unit.buildingId(), holders.get(h),
                     fraction, h == 0, start));
+            coOwnersByBuilding.computeIfAbsent(unit.buildingId(), building -> new TreeMap<>())
+                    .merge(holders.get(h), unit.quota().multiply(fraction), BigDecimal::add);
         }
-        coOwnersByBuilding.computeIfAbsent(unit.buildingId(), building -> new HashSet<>()).addAll(holders);
     }
 
     private void expense(int index) {

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,17 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.koprogo.core.data.boundary.DataSet;
+import org.koprogo.meetings.deliberation.entity.Attendance;
+import org.koprogo.meetings.deliberation.entity.Choice;
+import org.koprogo.meetings.deliberation.entity.Majority;
+import org.koprogo.meetings.deliberation.entity.Presence;
+import org.koprogo.meetings.deliberation.entity.ProxyHolder;
+import org.koprogo.meetings.deliberation.entity.ProxyRules;
+import org.koprogo.meetings.deliberation.entity.Tally;
+import org.koprogo.meetings.deliberation.entity.VoteCount;
+import org.koprogo.meetings.meeting.entity.AssemblyCalendar;
+import org.koprogo.meetings.meeting.entity.Headcount;
+import org.koprogo.meetings.meeting.entity.Quorum;
 
 class WorldsTest {
 
@@ -51,9 +64,26 @@ class WorldsTest {
         long approvedAndPaid = expenses.stream().filter(e -> paid(e) && e.approvalStatus().equals("approved")).count();
         assertTrue(approvedAndPaid >= 30 && approvedAndPaid <= 54, "about 70 % approved and paid: " + approvedAndPaid);
         assertTrue(expenses.stream().noneMatch(e -> paid(e) && !e.approvalStatus().equals("approved")));
-        List<DataSet.Meeting> meetings = of(rows, DataSet.Meeting.class);
+        List<DataSet.Meeting> meetings = firstAssemblies(of(rows, DataSet.Meeting.class));
         assertEquals(102, meetings.size(), "4 ordinary a building, and 10 extraordinary with this seed");
         assertEquals(92, meetings.stream().filter(m -> m.meetingType().equals("ordinary")).count());
+    }
+
+    /** The meetings drawn before their deliberation was: first assemblies, in the order drawn. */
+    private static List<DataSet.Meeting> firstAssemblies(List<DataSet.Meeting> meetings) {
+        return meetings.stream().filter(m -> m.firstAssemblyId() == null).toList();
+    }
+
+    /** The rows drawn before assemblies had their deliberation keep the ids they had then. */
+    @Test
+    void realisticIdsStayAsTheyWere() {
+        List<DataSet.Row> rows = rows(SeedKind.REALISTIC, 2, 42);
+        List<DataSet.Meeting> meetings = firstAssemblies(of(rows, DataSet.Meeting.class));
+        assertEquals(List.of(UUID.fromString("ed80c596-ff0d-4f60-8675-26ea711a343e"),
+                UUID.fromString("d3376377-8264-4176-91b0-d43b613806ec")),
+                List.of(meetings.get(0).id(), meetings.get(meetings.size() - 1).id()), "the first and last meetings");
+        assertEquals(UUID.fromString("57e24383-e578-483d-884b-de5ad06783b5"),
+                of(rows, DataSet.Share.class).get(of(rows, DataSet.Share.class).size() - 1).id());
     }
 
     @Test
@@ -91,8 +121,9 @@ class WorldsTest {
                 .collect(Collectors.groupingBy(DataSet.Owner::organizationId, Collectors.counting()));
         ownerEmails.forEach((organization, count) -> assertEquals(count, of(rows, DataSet.Owner.class).stream()
                 .filter(o -> o.organizationId().equals(organization)).map(DataSet.Owner::email).distinct().count()));
-        Set<UUID> ids = rows.stream().map(DataSet.Row::id).collect(Collectors.toSet());
-        assertEquals(rows.size(), ids.size(), "ids are unique");
+        // minutes are their meeting's, under its id
+        List<DataSet.Row> own = rows.stream().filter(row -> !(row instanceof DataSet.Minutes)).toList();
+        assertEquals(own.size(), own.stream().map(DataSet.Row::id).distinct().count(), "ids are unique");
     }
 
     @Test
@@ -172,7 +203,7 @@ class WorldsTest {
         Map<UUID, Long> coOwners = of(rows, DataSet.Share.class).stream().collect(Collectors.groupingBy(
                 DataSet.Share::buildingId, Collectors.mapping(DataSet.Share::ownerId,
                         Collectors.collectingAndThen(Collectors.toSet(), owners -> (long) owners.size()))));
-        Map<UUID, List<DataSet.Meeting>> byBuilding = of(rows, DataSet.Meeting.class).stream()
+        Map<UUID, List<DataSet.Meeting>> byBuilding = firstAssemblies(of(rows, DataSet.Meeting.class)).stream()
                 .collect(Collectors.groupingBy(DataSet.Meeting::buildingId));
         assertEquals(23, byBuilding.size(), "every building has its meetings");
         byBuilding.forEach((building, meetings) -> {
@@ -198,23 +229,167 @@ class WorldsTest {
                         && !meeting.location().isBlank(), meeting.toString());
             }
         });
-        Map<String, Long> extraordinary = of(rows, DataSet.Meeting.class).stream()
+        Map<String, Long> extraordinary = firstAssemblies(of(rows, DataSet.Meeting.class)).stream()
                 .filter(m -> m.meetingType().equals("extraordinary"))
                 .collect(Collectors.groupingBy(DataSet.Meeting::status, Collectors.counting()));
         assertEquals(Set.of("scheduled", "completed", "cancelled"), extraordinary.keySet(), extraordinary.toString());
     }
 
-    /** Planted another day, the world is the same but for its meetings' dates, moved with the day. */
+    /**
+     * Planted another day, the world is the same but for its meetings' dates (and the years in their titles and
+     * agendas), moved with the day: the same meetings, attendance, votes and outcomes.
+     */
     @Test
     void theDayOfPlantingMovesOnlyTheMeetingsDates() {
         List<DataSet.Row> today = rows(SeedKind.REALISTIC, 1, 42);
         List<DataSet.Row> later = rows(SeedKind.REALISTIC, 1, 42, TODAY.plusDays(200));
-        assertEquals(today.stream().filter(row -> !(row instanceof DataSet.Meeting)).toList(),
-                later.stream().filter(row -> !(row instanceof DataSet.Meeting)).toList());
+        assertEquals(today.stream().filter(WorldsTest::undated).toList(),
+                later.stream().filter(WorldsTest::undated).toList());
         assertEquals(of(today, DataSet.Meeting.class).stream().map(m -> m.id() + " " + m.status()).toList(),
                 of(later, DataSet.Meeting.class).stream().map(m -> m.id() + " " + m.status()).toList());
+        assertEquals(of(today, DataSet.Resolution.class).stream().map(r -> r.id() + " " + r.status()).toList(),
+                of(later, DataSet.Resolution.class).stream().map(r -> r.id() + " " + r.status()).toList());
+        assertEquals(of(today, DataSet.Minutes.class).stream().map(DataSet.Minutes::id).toList(),
+                of(later, DataSet.Minutes.class).stream().map(DataSet.Minutes::id).toList());
         assertNotEquals(of(today, DataSet.Meeting.class).stream().map(DataSet.Meeting::scheduledDate).toList(),
                 of(later, DataSet.Meeting.class).stream().map(DataSet.Meeting::scheduledDate).toList());
+    }
+
+    /**
+     * Every assembly held as the platform's own rules would have it (module-meetings' Quorum, ProxyRules,
+     * VoteCount and Majority): convened in time, the attendance of every co-owner with the quotas the shares give
+     * on its date, the quorum taken on those figures, proxies within the limits, the resolutions' tallies and
+     * outcomes, minutes approved; a failed quorum followed by a second assembly. Nothing before it is held.
+     */
+    @Test
+    void realisticAssembliesDeliberateAsTheLawCounts() {
+        List<DataSet.Row> rows = rows(SeedKind.REALISTIC, 2, 7);
+        Map<UUID, List<DataSet.Attendance>> attendance = of(rows, DataSet.Attendance.class).stream()
+                .collect(Collectors.groupingBy(DataSet.Attendance::meetingId));
+        Map<UUID, List<DataSet.Resolution>> resolutions = of(rows, DataSet.Resolution.class).stream()
+                .collect(Collectors.groupingBy(DataSet.Resolution::meetingId));
+        Map<UUID, List<DataSet.Vote>> votes = of(rows, DataSet.Vote.class).stream()
+                .collect(Collectors.groupingBy(DataSet.Vote::resolutionId));
+        Map<UUID, DataSet.Minutes> minutes = of(rows, DataSet.Minutes.class).stream()
+                .collect(Collectors.toMap(DataSet.Minutes::meetingId, m -> m));
+        Map<UUID, Map<UUID, BigDecimal>> quotas = quotasByBuilding(rows);
+        List<DataSet.Meeting> meetings = of(rows, DataSet.Meeting.class);
+        OffsetDateTime firstMeeting = meetings.stream().map(DataSet.Meeting::scheduledDate)
+                .min(OffsetDateTime::compareTo).orElseThrow();
+        assertTrue(of(rows, DataSet.Share.class).stream().allMatch(s -> s.startDate().isBefore(firstMeeting)),
+                "the co-owners of every meeting's date are those of today");
+        Set<String> seen = new HashSet<>();
+        for (DataSet.Meeting meeting : meetings) {
+            String about = meeting.title() + " " + meeting.id();
+            if (meeting.convocationSentAt() != null) {
+                assertTrue(AssemblyCalendar.delayKept(meeting.convocationSentAt(), meeting.scheduledDate())
+                        && meeting.convocationSentAt().toLocalDate().isBefore(TODAY), about);
+            }
+            if (!meeting.status().equals("completed")) {
+                assertEquals(List.of(), List.of(attendance.getOrDefault(meeting.id(), List.of()),
+                        resolutions.getOrDefault(meeting.id(), List.of())).stream().flatMap(List::stream).toList());
+                assertTrue(meeting.opening() == null && !minutes.containsKey(meeting.id()), about);
+                assertTrue(meeting.status().equals("scheduled") || meeting.convocationSentAt() == null, about);
+                continue;
+            }
+            DataSet.Opening opening = meeting.opening();
+            assertTrue(meeting.convocationSentAt() != null && opening != null, about);
+            List<Attendance> sheet = attendance.get(meeting.id()).stream().map(WorldsTest::entity).toList();
+            assertEquals(quotas.get(meeting.buildingId()), attendance.get(meeting.id()).stream()
+                    .collect(Collectors.toMap(DataSet.Attendance::ownerId, DataSet.Attendance::quota)), about);
+            Headcount all = sheet.stream().map(Attendance::getQuota).reduce(Headcount.NONE, Headcount::plus,
+                    (a, b) -> a);
+            Headcount present = sheet.stream().filter(Attendance::isPresentOrRepresented).map(Attendance::getQuota)
+                    .reduce(Headcount.NONE, Headcount::plus, (a, b) -> a);
+            assertEquals(List.of(all.coOwners(), 0, present.coOwners(), 0, present.coOwners()),
+                    List.of(opening.coOwnersCount(), all.quota().compareTo(opening.coOwnersQuota()),
+                            opening.presentCount(), present.quota().compareTo(opening.presentQuota()),
+                            meeting.attendeesCount()), about);
+            Quorum quorum = meeting.firstAssemblyId() == null ? Quorum.of(present, all) : Quorum.NOT_REQUIRED;
+            assertEquals(quorum.toString(), opening.quorum(), about);
+            seen.add("quorum " + opening.quorum());
+            assertProxiesWithinTheLimits(sheet, all.quota(), about);
+            sheet.stream().filter(a -> a.getPresence() == Presence.REPRESENTED)
+                    .forEach(a -> seen.add(a.proxyHolder().isCoOwner() ? "co-owner proxy" : "outsider proxy"));
+            DataSet.Minutes approved = minutes.get(meeting.id());
+            assertTrue(approved != null && approved.approvedAt().isAfter(opening.openedAt())
+                    && opening.openedAt().isAfter(meeting.convocationSentAt()), about);
+            List<DataSet.Resolution> voted = resolutions.getOrDefault(meeting.id(), List.of());
+            if (!quorum.allowsDeliberation()) {
+                assertEquals(List.of(), voted, "a failed assembly does not deliberate: " + about);
+                DataSet.Meeting second = meetings.stream().filter(m -> meeting.id().equals(m.firstAssemblyId()))
+                        .findFirst().orElseThrow();
+                assertTrue(AssemblyCalendar.delayKept(meeting.scheduledDate(), second.scheduledDate())
+                        && second.status().equals("completed") && second.agenda().equals(meeting.agenda()), about);
+                continue;
+            }
+            int votable = meeting.agenda().size() - 1;
+            assertTrue(voted.size() >= Math.min(2, votable) && voted.size() <= Math.min(4, votable), about);
+            assertEquals(voted.size(), voted.stream().map(DataSet.Resolution::agendaItem).distinct().count());
+            for (DataSet.Resolution resolution : voted) {
+                assertEquals(meeting.agenda().get(resolution.agendaItem()), resolution.title());
+                Map<UUID, Choice> choices = votes.get(resolution.id()).stream().collect(Collectors.toMap(
+                        DataSet.Vote::ownerId, v -> Choice.valueOf(v.choice().toUpperCase(Locale.ROOT))));
+                assertEquals(present.coOwners(), choices.size(), "everyone present or represented votes");
+                VoteCount.Outcome outcome = VoteCount.of(VoteCount.participants(sheet, choices),
+                        Majority.valueOf(resolution.majority().toUpperCase(Locale.ROOT)), all.quota());
+                assertEquals(outcome.adopted() ? "adopted" : "rejected", resolution.status(), resolution.toString());
+                assertSameVotes(outcome.raw(), resolution.cast());
+                assertSameVotes(outcome.counted(), resolution.counted());
+                assertTrue(resolution.closedAt().isAfter(resolution.createdAt())
+                        && approved.approvedAt().isAfter(resolution.closedAt()), resolution.toString());
+                seen.add(resolution.status());
+                seen.add(outcome.raw().equals(outcome.counted()) ? "uncapped" : "capped");
+            }
+        }
+        assertEquals(Set.of("quorum reached", "quorum not_reached", "quorum not_required", "co-owner proxy",
+                "outsider proxy", "adopted", "rejected", "uncapped", "capped"), seen);
+    }
+
+    /** Σ(unit quota × share fraction) by building and owner, as module-owners' CoOwners.on gives them. */
+    private static Map<UUID, Map<UUID, BigDecimal>> quotasByBuilding(List<DataSet.Row> rows) {
+        Map<UUID, BigDecimal> unitQuotas = of(rows, DataSet.Unit.class).stream()
+                .collect(Collectors.toMap(DataSet.Unit::id, DataSet.Unit::quota));
+        Map<UUID, Map<UUID, BigDecimal>> quotas = new HashMap<>();
+        for (DataSet.Share share : of(rows, DataSet.Share.class)) {
+            quotas.computeIfAbsent(share.buildingId(), building -> new HashMap<>())
+                    .merge(share.ownerId(), unitQuotas.get(share.unitId()).multiply(share.fraction()), BigDecimal::add);
+        }
+        return quotas;
+    }
+
+    /** Holders present in person when co-owners, never represented themselves, and allowed by ProxyRules. */
+    private static void assertProxiesWithinTheLimits(List<Attendance> sheet, BigDecimal all, String about) {
+        Map<UUID, Attendance> byOwner = sheet.stream().collect(Collectors.toMap(Attendance::getOwnerId, a -> a));
+        Map<String, List<Attendance>> byHolder = sheet.stream().filter(a -> a.getPresence() == Presence.REPRESENTED)
+                .collect(Collectors.groupingBy(Attendance::participantKey));
+        byHolder.forEach((holder, principals) -> {
+            ProxyHolder proxyHolder = principals.get(0).proxyHolder();
+            BigDecimal own = BigDecimal.ZERO;
+            if (proxyHolder.isCoOwner()) {
+                Attendance holding = byOwner.get(proxyHolder.ownerId());
+                assertEquals(Presence.PRESENT, holding.getPresence(), about);
+                own = holding.getQuota();
+            }
+            ProxyRules.requireAllowed(false, own, principals.stream().map(Attendance::getQuota).toList(), all);
+        });
+    }
+
+    private static Attendance entity(DataSet.Attendance row) {
+        ProxyHolder holder = row.presence().equals("represented")
+                ? new ProxyHolder(row.proxyHolderOwnerId(), row.proxyHolderName()) : null;
+        return new Attendance(row.meetingId(), row.ownerId(), row.quota(),
+                Presence.valueOf(row.presence().toUpperCase(Locale.ROOT)), holder);
+    }
+
+    private static void assertSameVotes(Tally expected, DataSet.Votes actual) {
+        assertEquals(List.of(0, 0, 0), List.of(expected.votesFor().compareTo(actual.votesFor()),
+                expected.against().compareTo(actual.against()),
+                expected.abstentions().compareTo(actual.abstentions())), expected + " " + actual);
+    }
+
+    private static boolean undated(DataSet.Row row) {
+        return !(row instanceof DataSet.Meeting || row instanceof DataSet.Resolution || row instanceof DataSet.Minutes);
     }
 
     /** {@link WorldWriter} writes a world in sets as it comes: a row's parents must have come before it. */
@@ -260,7 +435,17 @@ class WorldsTest {
         } else if (row instanceof DataSet.Share s) {
             return List.of(s.organizationId(), s.unitId(), s.buildingId(), s.ownerId());
         } else if (row instanceof DataSet.Meeting m) {
-            return List.of(m.organizationId(), m.buildingId());
+            return m.firstAssemblyId() == null ? List.of(m.organizationId(), m.buildingId())
+                    : List.of(m.organizationId(), m.buildingId(), m.firstAssemblyId());
+        } else if (row instanceof DataSet.Attendance a) {
+            return a.proxyHolderOwnerId() == null ? List.of(a.meetingId(), a.ownerId())
+                    : List.of(a.meetingId(), a.ownerId(), a.proxyHolderOwnerId());
+        } else if (row instanceof DataSet.Resolution r) {
+            return List.of(r.meetingId());
+        } else if (row instanceof DataSet.Vote v) {
+            return List.of(v.resolutionId(), v.ownerId());
+        } else if (row instanceof DataSet.Minutes m) {
+            return List.of(m.meetingId());
         } else if (row instanceof DataSet.Expense e) {
             return e.approvedBy() == null ? List.of(e.organizationId(), e.buildingId())
                     : List.of(e.organizationId(), e.buildingId(), e.approvedBy());
