@@ -242,6 +242,41 @@ class DocumentsIT {
                 "a content shared by another document stays");
     }
 
+    @Test
+    void aDocumentLinksToAMeetingAndAnExpenseOfItsBuilding() throws Exception {
+        String building = Property.buildingId(syndic);
+        String other = Property.buildingId(syndic);
+        String meeting = syndic.created(MeetingsIT.MEETINGS, MeetingsIT.meeting(building)).getString("id");
+        String elsewhere = syndic.created(MeetingsIT.MEETINGS, MeetingsIT.meeting(other)).getString("id");
+        String expense = syndic.created("/api/v1/expenses", Property.expense(building, "120.50")).getString("id");
+        File file = File.pdf("pv.pdf", 800, 9);
+        String id = Uploads.uploaded(syndic, Form.of(building, "MeetingMinutes", "PV").file(file)).getString("id");
+        String path = DOCUMENTS + "/" + id;
+
+        JsonObject linked = Http.json(syndic.put(path + "/link-meeting", "{\"meeting_id\":\"" + meeting + "\"}"));
+        assertEquals(meeting, linked.getString("meeting_id"));
+        assertEquals(List.of(id), bareIds(syndic.get(MeetingsIT.MEETINGS + "/" + meeting + "/documents")));
+        assertEquals(List.of(), bareIds(syndic.get(MeetingsIT.MEETINGS + "/" + elsewhere + "/documents")));
+        JsonObject invoiced = Http.json(syndic.put(path + "/link-expense", "{\"expense_id\":\"" + expense + "\"}"));
+        assertEquals(expense, invoiced.getString("expense_id"));
+        assertEquals(meeting, invoiced.getString("meeting_id"), "both links kept");
+        assertEquals(invoiced, Http.json(syndic.get(path)));
+
+        assertProblem(syndic.put(path + "/link-meeting", "{\"meeting_id\":\"" + elsewhere + "\"}"), 400);
+        assertProblem(syndic.put(path + "/link-meeting", "{\"meeting_id\":\"" + UUID.randomUUID() + "\"}"), 404);
+        assertProblem(syndic.put(path + "/link-expense", "{\"expense_id\":\"" + meeting + "\"}"), 404);
+        assertProblem(syndic.put(path + "/link-meeting", "{}"), 400);
+
+        Api stranger = admin.newOrganizationSyndic();
+        String theirs = stranger.created(MeetingsIT.MEETINGS, MeetingsIT.meeting(Property.buildingId(stranger)))
+                .getString("id");
+        assertProblem(syndic.put(path + "/link-meeting", "{\"meeting_id\":\"" + theirs + "\"}"), 404);
+        assertProblem(stranger.put(path + "/link-meeting", "{\"meeting_id\":\"" + theirs + "\"}"), 404);
+        assertProblem(stranger.get(MeetingsIT.MEETINGS + "/" + meeting + "/documents"), 404);
+        Api owner = syndic.createUser("owner");
+        assertProblem(owner.put(path + "/link-meeting", "{\"meeting_id\":\"" + meeting + "\"}"), 403);
+    }
+
     private static java.io.InputStream slice(File file, long from, long length) throws Exception {
         java.io.InputStream in = file.open();
         in.skipNBytes(from);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.koprogo.core.module.boundary.PlatformModule;
 import org.koprogo.documents.document.boundary.BuildingDocumentsResource;
 import org.koprogo.documents.document.boundary.DocumentsResource;
+import org.koprogo.documents.document.boundary.MeetingDocumentsResource;
 
 /**
  * A co-ownership's files (minutes, statements, invoices, contracts, regulations, quotes), streamed both ways and
@@ -36,6 +37,6 @@ public class DocumentsModule implements PlatformModule {
 
     @Override
     public Set<Class<?>> resources() {
-        return Set.of(DocumentsResource.class, BuildingDocumentsResource.class);
+        return Set.of(DocumentsResource.class, BuildingDocumentsResource.class, MeetingDocumentsResource.class);
     }
 }

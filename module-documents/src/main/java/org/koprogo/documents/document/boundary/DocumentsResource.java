@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,7 +63,7 @@ public class DocumentsResource {
 
     @GET
     public Page<DocumentResponse> list(@BeanParam PageParams params, @QueryParam("building_id") String building) {
-        return store.list(QueryParams.uuid("building_id", building),
+        return store.list(QueryParams.uuid("building_id", building), null,
                 params.toRequest(DocumentStore.SORTS.keySet(), "created_at"), DocumentResponse::of);
     }
 
@@ -134,6 +136,26 @@ public class DocumentsResource {
                 // Jersey's EncodingFilter leaves a response that names its coding alone: no gzip over a range
                 .header(HttpHeaders.CONTENT_ENCODING, "identity")
                 .build();
+    }
+
+    @OperationId("linkDocumentToMeeting")
+    @PUT
+    @Path("{id}/link-meeting")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DocumentResponse linkMeeting(@PathParam("id") UUID id,
+                                        @Valid @NotNull(message = MeetingLink.REQUIRED) MeetingLink link) {
+        return DocumentResponse.of(store.linkMeeting(id, link.meetingId()));
+    }
+
+    @OperationId("linkDocumentToExpense")
+    @PUT
+    @Path("{id}/link-expense")
+    @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DocumentResponse linkExpense(@PathParam("id") UUID id,
+                                        @Valid @NotNull(message = ExpenseLink.REQUIRED) ExpenseLink link) {
+        return DocumentResponse.of(store.linkExpense(id, link.expenseId()));
     }
 
     @DELETE

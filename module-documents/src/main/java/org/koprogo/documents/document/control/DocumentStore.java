@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.core.paging.boundary.JpaPages;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
+import org.koprogo.core.property.boundary.BuildingRecords;
+import org.koprogo.core.property.boundary.BuildingRecords.RecordRef;
 import org.koprogo.core.property.boundary.PropertyDirectory;
 import org.koprogo.core.property.boundary.PropertyDirectory.BuildingRef;
 import org.koprogo.core.refusal.boundary.InvalidInput;
@@ -55,16 +59,34 @@ public class DocumentStore {
     @Inject
     Contents contents;
 
+    /** Meetings and expenses, from the modules that keep them (none when they are not installed). */
+    @Inject
+    @Any
+    Instance<BuildingRecords> records;
+
     @Inject
     @ConfigProperty(name = "KOPROGO_MAX_ORGANIZATION_STORAGE_BYTES", defaultValue = "" + DEFAULT_ORGANIZATION_STORAGE)
     long organizationCap;
 
-    /** @param view what the page holds of each document */
-    public <T> Page<T> list(UUID buildingId, PageRequest request, Function<Document, T> view) {
+    /**
+     * @param buildingId only this building's documents, unless null
+     * @param meetingId only the documents linked to this meeting, unless null
+     * @param view what the page holds of each document
+     */
+    public <T> Page<T> list(UUID buildingId, UUID meetingId, PageRequest request, Function<Document, T> view) {
         return JpaPages.list(em, Document.class, Document.SELECT_JPQL, Document.COUNT_JPQL,
                 visibility.where("d.organizationId", "d.buildingId")
-                        .and("d.buildingId = :building", "building", buildingId),
+                        .and("d.buildingId = :building", "building", buildingId)
+                        .and("d.meetingId = :meeting", "meeting", meetingId),
                 SORTS, "d.id", request, view);
+    }
+
+    /** KoproGo's per-meeting list; 404 unless the caller may read the meeting. */
+    public <T> Page<T> ofMeeting(UUID meetingId, PageRequest request, Function<Document, T> view) {
+        record(BuildingRecords.MEETING, meetingId)
+                .filter(meeting -> visibility.canSee(meeting.organizationId(), meeting.buildingId()))
+                .orElseThrow(() -> noRecord(BuildingRecords.MEETING, meetingId));
+        return list(null, meetingId, request, view);
     }
 
     /** KoproGo's per-building list; 404 unless the caller may read the building. */
@@ -72,7 +94,7 @@ public class DocumentStore {
         property.building(buildingId)
                 .filter(building -> visibility.canSee(building.organizationId(), building.id()))
                 .orElseThrow(() -> noBuilding(buildingId));
-        return list(buildingId, request, view);
+        return list(buildingId, null, request, view);
     }
 
     /**
@@ -129,6 +151,41 @@ public class DocumentStore {
         contents.release(document.getContentId());
     }
 
+    /** Links the document to a meeting of its building. */
+    @Transactional
+    public Document linkMeeting(UUID id, UUID meetingId) {
+        Document document = locked(id);
+        document.linkMeeting(ofItsBuilding(document, BuildingRecords.MEETING, meetingId, "#/meeting_id"));
+        em.flush(); // the new version, for the answer's ETag
+        return document;
+    }
+
+    /** Links the document to an expense of its building. */
+    @Transactional
+    public Document linkExpense(UUID id, UUID expenseId) {
+        Document document = locked(id);
+        document.linkExpense(ofItsBuilding(document, BuildingRecords.EXPENSE, expenseId, "#/expense_id"));
+        em.flush();
+        return document;
+    }
+
+    /** The record's id: 404 unless the caller's organization holds it, 400 unless it is of the document's building. */
+    private UUID ofItsBuilding(Document document, String kind, UUID recordId, String pointer) {
+        RecordRef record = record(kind, recordId).filter(found -> caller.canSee(found.organizationId()))
+                .orElseThrow(() -> noRecord(kind, recordId));
+        if (!record.buildingId().equals(document.getBuildingId())) {
+            throw InvalidInput.inBody(pointer, "must be a " + kind + " of the document's building "
+                    + document.getBuildingId());
+        }
+        return record.id();
+    }
+
+    /** The record through the module that keeps records of that kind; empty when that module is absent. */
+    private Optional<RecordRef> record(String kind, UUID id) {
+        return records.stream().filter(kept -> kept.kind().equals(kind)).findFirst()
+                .flatMap(kept -> kept.find(id));
+    }
+
     /** The document locked for a write of this transaction; 404 unless the caller's organization holds it. */
     Document locked(UUID id) {
         return Optional.ofNullable(em.find(Document.class, id, LockModeType.PESSIMISTIC_WRITE))
@@ -143,6 +200,10 @@ public class DocumentStore {
 
     private static NotFound notFound(UUID id) {
         return new NotFound("No document " + id);
+    }
+
+    private static NotFound noRecord(String kind, UUID id) {
+        return new NotFound("No " + kind + " " + id);
     }
 
     private static NotFound noBuilding(UUID id) {
