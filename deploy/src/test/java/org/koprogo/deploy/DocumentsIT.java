@@ -146,7 +146,8 @@ class DocumentsIT {
         File file = File.pdf("..\\\\C:/tmp/Procès \\\"verbal\\\";.pdf", 100, 5);
         JsonObject document = Uploads.uploaded(syndic, Form.of(building, "Other", "Nom").file(file));
         assertEquals("Procès \"verbal\";.pdf", document.getString("file_name"), "no path, quotes kept as data");
-        assertEquals("attachment; filename=\"Proc_s _verbal_;.pdf\"; filename*=UTF-8''Proc%C3%A8s%20%22verbal%22%3B.pdf",
+        assertEquals("attachment; filename=\"Proc_s _verbal_;.pdf\";"
+                        + " filename*=UTF-8''Proc%C3%A8s%20%22verbal%22%3B.pdf",
                 Uploads.download(syndic, document.getString("id")).header("Content-Disposition").orElseThrow());
     }
 

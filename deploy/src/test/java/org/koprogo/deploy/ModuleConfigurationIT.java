@@ -104,7 +104,7 @@ class ModuleConfigurationIT {
                 Map.of("KOPROGO_MODULES_DISABLED", "buildings"));
         assertEquals(REFUSED, platform.exitCode());
         String log = platform.log();
-        assertTrue(log.contains("KoproGo cannot start: module 'expenses' requires module 'buildings', which is"
+        assertTrue(log.contains("KoproGo cannot start: module 'documents' requires module 'buildings', which is"
                 + " disabled"), log);
     }
 

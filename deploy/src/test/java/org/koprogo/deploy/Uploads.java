@@ -229,7 +229,7 @@ final class Uploads {
         return new SequenceInputStream(java.util.Collections.enumeration(streams));
     }
 
-    /** {@code size} bytes: {@code head}, then pseudo-random ones from {@code seed}, made in blocks, the same each time. */
+    /** {@code size} bytes: {@code head}, then pseudo-random ones from {@code seed} in blocks, the same each time. */
     private static final class Generated extends InputStream {
 
         private final byte[] head;

@@ -97,6 +97,7 @@ public class Contents {
         try (Connection connection = dataSource.getConnection()) {
             UUID existing = existing(connection, organizationId, written.sha256());
             if (existing == null) {
+                lockStorageOf(connection, organizationId);
                 long used = used(connection, organizationId);
                 if (used + written.size() > organizationCap) {
                     throw new UploadTooLarge("The organization's documents may take at most " + organizationCap
@@ -141,6 +142,15 @@ public class Contents {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getObject(1, UUID.class) : null;
             }
+        }
+    }
+
+    /** Until this transaction ends: concurrent uploads of an organization are counted one after the other. */
+    private static void lockStorageOf(Connection connection, UUID organizationId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            lock.setString(1, "document_contents:" + organizationId);
+            lock.executeQuery().close();
         }
     }
 

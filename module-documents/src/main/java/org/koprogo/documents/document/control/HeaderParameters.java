@@ -61,7 +61,8 @@ final class HeaderParameters {
         for (int k = 0; k < encoded.length(); k++) {
             char c = encoded.charAt(k);
             if (c == '%' && k + 2 < encoded.length()) {
-                int octet = Character.digit(encoded.charAt(k + 1), 16) << 4 | Character.digit(encoded.charAt(k + 2), 16);
+                int octet = Character.digit(encoded.charAt(k + 1), 16) << 4
+                        | Character.digit(encoded.charAt(k + 2), 16);
                 if (octet < 0) {
                     return null;
                 }

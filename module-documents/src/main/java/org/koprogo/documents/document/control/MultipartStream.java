@@ -59,7 +59,9 @@ final class MultipartStream {
             throw malformed("a part has no name");
         }
         current = new PartContent();
-        String fileName = parameters.containsKey("filename*") ? parameters.get("filename*") : parameters.get("filename");
+        // RFC 7578 4.2: filename* (RFC 8187) when a client sends it, the plain parameter when it is absent or unread
+        String encoded = parameters.get("filename*");
+        String fileName = encoded != null ? encoded : parameters.get("filename");
         return new Part(name, fileName, headers.get("content-type"), current);
     }
 

@@ -26,7 +26,8 @@ public enum ContentKind {
     public static final int HEAD = 8;
     public static final String UNKNOWN = "application/octet-stream";
 
-    private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
 
     private final String type;
     /** Other types (or prefixes ending in '.') that name this kind. */

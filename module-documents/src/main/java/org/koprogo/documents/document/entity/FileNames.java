@@ -22,7 +22,11 @@ public final class FileNames {
         if (cleaned.isEmpty() || cleaned.equals(".") || cleaned.equals("..")) {
             return UNNAMED;
         }
-        return cleaned.length() <= MAX_LENGTH ? cleaned
-                : cleaned.substring(0, cleaned.offsetByCodePoints(0, cleaned.codePointCount(0, MAX_LENGTH - 1)));
+        if (cleaned.length() <= MAX_LENGTH) {
+            return cleaned;
+        }
+        // never half a surrogate pair
+        return cleaned.substring(0, Character.isHighSurrogate(cleaned.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1
+                : MAX_LENGTH);
     }
 }
