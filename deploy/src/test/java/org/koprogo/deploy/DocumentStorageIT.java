@@ -110,6 +110,11 @@ class DocumentStorageIT {
 
         File over = File.pdf("trop.pdf", MIB + 1, 1);
         assertProblem(Uploads.upload(syndic, Form.of(building, "Other", "Trop").file(over)), 413);
+        assertProblem(Uploads.upload(syndic, Form.of(building, "Other", "Trop").file(over).chunked()), 413);
+        File whole = File.pdf("juste.pdf", MIB, 5);
+        JsonObject chunked = Uploads.uploaded(syndic, Form.of(building, "Other", "Juste").file(whole).chunked());
+        assertEquals(whole.sha256(), Uploads.download(syndic, chunked.getString("id")).sha256());
+        assertEquals(204, syndic.delete(DOCUMENTS + "/" + chunked.getString("id")).statusCode());
 
         File a = File.pdf("a.pdf", MIB, 2);
         File b = File.pdf("b.pdf", MIB, 3);

@@ -138,6 +138,10 @@ class DocumentsIT {
         assertProblem(past.asText(), 416);
         assertEquals("bytes */" + file.size(), past.header("Content-Range").orElseThrow());
         assertEquals(200, Uploads.download(syndic, id, "Range", "bytes=0-1,5-6").status(), "several: the whole");
+
+        Download gzipAccepted = Uploads.download(syndic, id, "Accept-Encoding", "gzip", "Range", "bytes=0-99");
+        assertEquals(206, gzipAccepted.status());
+        assertEquals(Uploads.sha256(slice(file, 0, 100)), gzipAccepted.sha256(), "the stored bytes, not gzipped");
     }
 
     @Test

@@ -62,6 +62,7 @@ final class Uploads {
         private final Map<String, String> fields = new LinkedHashMap<>();
         private File file;
         private int fileAt;
+        private boolean chunked;
 
         static Form of(String buildingId, String type, String title) {
             return new Form().field("building_id", buildingId).field("document_type", type).field("title", title);
@@ -91,6 +92,12 @@ final class Uploads {
             return this;
         }
 
+        /** Sent without Content-Length (chunked), as a client streaming from a source of unknown size does. */
+        Form chunked() {
+            this.chunked = true;
+            return this;
+        }
+
         HttpRequest.BodyPublisher publisher(String boundary) {
             List<byte[]> before = new ArrayList<>();
             List<byte[]> after = new ArrayList<>();
@@ -111,7 +118,8 @@ final class Uploads {
                     new ByteArrayInputStream(fileHead), file == null ? InputStream.nullInputStream() : file.open(),
                     new ByteArrayInputStream(fileEnd), new ByteArrayInputStream(tail),
                     new ByteArrayInputStream(close)));
-            return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body), length);
+            HttpRequest.BodyPublisher unknownLength = HttpRequest.BodyPublishers.ofInputStream(body);
+            return chunked ? unknownLength : HttpRequest.BodyPublishers.fromPublisher(unknownLength, length);
         }
 
         private static byte[] part(String boundary, String name, String value) {
