@@ -165,11 +165,18 @@ public class Contents {
         }
     }
 
-    /** Deletes the content unless a document still refers to it; its chunks go with it. */
+    /**
+     * Deletes the content unless a document still refers to it; its chunks go with it. The row is locked first: an
+     * upload sharing it (which holds it in key share) commits before the check, which then sees its document.
+     */
     void release(UUID contentId) {
         try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(
+                     "select id from document_contents where id = ? for update");
              PreparedStatement delete = connection.prepareStatement("delete from document_contents c where c.id = ?"
                      + " and not exists (select 1 from documents d where d.content_id = c.id)")) {
+            lock.setObject(1, contentId);
+            lock.executeQuery().close();
             delete.setObject(1, contentId);
             delete.executeUpdate();
         } catch (SQLException e) {
