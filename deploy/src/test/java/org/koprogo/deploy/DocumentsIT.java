@@ -282,6 +282,17 @@ class DocumentsIT {
         assertProblem(owner.put(path + "/link-meeting", "{\"meeting_id\":\"" + meeting + "\"}"), 403);
     }
 
+    @Test
+    void aBuildingWithDocumentsIsNotDeleted() throws Exception {
+        String building = Property.buildingId(syndic);
+        String path = DOCUMENTS + "/" + Uploads.uploaded(syndic, Form.of(building, "Contract", "Contrat")
+                .file(File.pdf("contrat.pdf", 300, 10))).getString("id");
+        assertProblem(syndic.delete("/api/v1/buildings/" + building), 409);
+        assertEquals(200, syndic.get(path).statusCode());
+        assertEquals(204, syndic.delete(path).statusCode());
+        assertEquals(204, syndic.delete("/api/v1/buildings/" + building).statusCode());
+    }
+
     private static java.io.InputStream slice(File file, long from, long length) throws Exception {
         java.io.InputStream in = file.open();
         in.skipNBytes(from);
