@@ -32,7 +32,7 @@ class ModuleConfigurationIT {
     void aDisabledModuleHasNoRoutesNoTablesNoMetricsNoDocumentation() throws Exception {
         try (ExternalDatabase database = new ExternalDatabase()) {
             Map<String, String> environment = new HashMap<>(database.environment());
-            environment.put("KOPROGO_MODULES_DISABLED", " Expenses, seed, meetings ");
+            environment.put("KOPROGO_MODULES_DISABLED", " Expenses, seed, meetings, documents ");
             environment.put("KOPROGO_DB_POOL_MAX", "3");
             environment.put("KOPROGO_ADMIN_EMAIL", "ops@example.be");
             environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
@@ -41,6 +41,7 @@ class ModuleConfigurationIT {
                 assertThePoolStaysWithin(3, admin);
                 assertProblem(admin.get("/api/v1/expenses"), 404);
                 assertProblem(admin.get("/api/v1/meetings"), 404);
+                assertProblem(admin.get("/api/v1/documents"), 404);
                 assertEquals(200, admin.get("/api/v1/buildings").statusCode());
                 assertTheDashboardLeavesOutTheDisabledModule(admin.newOrganizationSyndic());
 
@@ -49,7 +50,7 @@ class ModuleConfigurationIT {
                         .getValuesAs(JsonObject.class)
                         .forEach(m -> states.put(m.getString("name"), m.getBoolean("enabled")));
                 assertEquals(Map.of("auth", true, "buildings", true, "owners", true, "expenses", false,
-                        "meetings", false, "seed", false, "stats", true), states);
+                        "meetings", false, "documents", false, "seed", false, "stats", true), states);
 
                 String openapi = Http.get(platform.uri("/openapi")).body();
                 assertTrue(openapi.contains("/api/v1/buildings"), openapi);
@@ -60,10 +61,12 @@ class ModuleConfigurationIT {
                 assertTrue(metrics.contains("route=\"/api/v1/buildings\""), metrics);
                 assertFalse(metrics.contains("/api/v1/expenses"), "a disabled module appears in no metric");
                 assertFalse(metrics.contains("/meetings"), "a disabled module appears in no metric");
+                assertFalse(openapi.contains("/documents"), openapi);
 
                 assertTrue(database.tableExists("buildings"));
                 assertFalse(database.tableExists("expenses"), "changesets of a disabled module are not applied");
                 assertFalse(database.tableExists("meetings"), "changesets of a disabled module are not applied");
+                assertFalse(database.tableExists("documents"), "changesets of a disabled module are not applied");
             }
         }
     }
@@ -101,7 +104,7 @@ class ModuleConfigurationIT {
                 Map.of("KOPROGO_MODULES_DISABLED", "buildings"));
         assertEquals(REFUSED, platform.exitCode());
         String log = platform.log();
-        assertTrue(log.contains("KoproGo cannot start: module 'expenses' requires module 'buildings', which is"
+        assertTrue(log.contains("KoproGo cannot start: module 'documents' requires module 'buildings', which is"
                 + " disabled"), log);
     }
 

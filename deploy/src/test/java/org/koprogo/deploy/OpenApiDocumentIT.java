@@ -160,8 +160,8 @@ class OpenApiDocumentIT {
     void everyRouteHasItsModulesTag() {
         Set<String> tags = new TreeSet<>();
         document.getJsonArray("tags").forEach(tag -> tags.add(tag.asJsonObject().getString("name")));
-        assertEquals(Set.of("auth", "buildings", "owners", "expenses", "meetings", "seed", "stats", "health",
-                "modules"), tags);
+        assertEquals(Set.of("auth", "buildings", "owners", "expenses", "meetings", "documents", "seed", "stats",
+                "health", "modules"), tags);
         Map<String, String> tagOf = new TreeMap<>();
         operations((route, operation) -> {
             assertEquals(1, operation.getJsonArray("tags").size(), route);
@@ -171,6 +171,7 @@ class OpenApiDocumentIT {
         assertEquals("buildings", tagOf.get("createUnit"));
         assertEquals("expenses", tagOf.get("listBuildingExpenses"), "module-expenses' route under /buildings");
         assertEquals("meetings", tagOf.get("listBuildingMeetings"), "module-meetings' route under /buildings");
+        assertEquals("documents", tagOf.get("listBuildingDocuments"), "module-documents' route under /buildings");
         assertEquals("owners", tagOf.get("grantShare"));
         assertEquals("auth", tagOf.get("createUser"));
     }
@@ -235,7 +236,8 @@ class OpenApiDocumentIT {
             assertFalse(without.getJsonObject("components").getJsonObject("schemas").containsKey("ExpenseResponse"));
             Set<String> tags = new TreeSet<>();
             without.getJsonArray("tags").forEach(tag -> tags.add(tag.asJsonObject().getString("name")));
-            assertEquals(Set.of("auth", "buildings", "owners", "meetings", "stats", "health", "modules"), tags);
+            assertEquals(Set.of("auth", "buildings", "owners", "meetings", "documents", "stats", "health", "modules"),
+                    tags);
         }
     }
 

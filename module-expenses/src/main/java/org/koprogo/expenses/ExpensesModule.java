@@ -14,9 +14,11 @@ import org.koprogo.expenses.expense.boundary.ExpensesResource;
 @ApplicationScoped
 public class ExpensesModule implements PlatformModule {
 
+    public static final String NAME = "expenses";
+
     @Override
     public String name() {
-        return "expenses";
+        return NAME;
     }
 
     @Override

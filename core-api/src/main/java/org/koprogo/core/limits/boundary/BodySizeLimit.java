@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -21,7 +22,10 @@ import org.koprogo.core.json.boundary.JsonMapping;
 /**
  * Caps request bodies (KOPROGO_MAX_BODY_BYTES): bodies are parsed in memory and the heap is small. A declared
  * length over the cap is refused before reading, one within it passes untouched (HTTP framing bounds it); only
- * a chunked body is read up to the cap first, so that the parser never sees more.
+ * a chunked body is read up to the cap first, so that the parser never sees more. Uploads (multipart/form-data)
+ * are streamed by the resource that takes them, never parsed in memory: their own cap (KOPROGO_MAX_UPLOAD_BYTES,
+ * the size of the file, the form's other fields and framing allowed on top) refuses a declared length at once,
+ * and the resource counts the file's bytes as they come.
  */
 @Provider
 @PreMatching
@@ -31,11 +35,28 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "KOPROGO_MAX_BODY_BYTES", defaultValue = "" + JsonMapping.DEFAULT_MAX_BODY_BYTES)
     int maxBytes;
 
+    /** 50 MiB: a scanned set of minutes or a year's statements. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+
+    /** What a form may carry besides its file: the other fields, part headers, boundaries. */
+    static final long FORM_OVERHEAD_BYTES = 64 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "KOPROGO_MAX_UPLOAD_BYTES", defaultValue = "" + DEFAULT_MAX_UPLOAD_BYTES)
+    long maxUploadBytes;
+
     @Context
     HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (isUpload(request.getMediaType())) {
+            if (request.getLength() > maxUploadBytes + FORM_OVERHEAD_BYTES) {
+                throw new WebApplicationException("An upload may hold at most " + maxUploadBytes + " bytes",
+                        Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            }
+            return;
+        }
         if (request.getLength() > maxBytes) {
             throw tooLarge();
         }
@@ -59,6 +80,12 @@ public class BodySizeLimit implements ContainerRequestFilter {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the request body", e);
         }
+    }
+
+    /** Exactly multipart/form-data: a wildcard type must not lift the JSON cap. */
+    private static boolean isUpload(MediaType type) {
+        return type != null && type.getType().equalsIgnoreCase("multipart")
+                && type.getSubtype().equalsIgnoreCase("form-data");
     }
 
     /** RFC 9112 6.3: an HTTP/1 request with neither Content-Length nor Transfer-Encoding has no body. */

@@ -1,5 +1,6 @@
 package org.koprogo.core.openapi.control;
 
+import java.io.InputStream;
 import java.lang.reflect.AnnotatedElement;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -67,6 +68,9 @@ public final class Schemas {
 
     Schema of(JavaType type, Direction direction) {
         Class<?> raw = type.getRawClass();
+        if (InputStream.class.isAssignableFrom(raw)) {
+            return scalar(Schema.SchemaType.STRING, "binary"); // a body streamed as it comes (an upload)
+        }
         if (raw == String.class || raw == char.class || raw == Character.class) {
             return scalar(Schema.SchemaType.STRING, null);
         }
