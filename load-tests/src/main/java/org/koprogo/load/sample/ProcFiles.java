@@ -68,6 +68,12 @@ final class ProcFiles {
         return null;
     }
 
+    /** A plain byte count, as the fields of /proc/PID/io are. */
+    static Long bytesField(String file, String key) {
+        String value = field(file, key);
+        return value == null ? null : Long.valueOf(value);
+    }
+
     private static Double kilobytesField(String file, String key) {
         String value = field(file, key);
         return value == null ? null : Long.parseLong(value.split("\\s+")[0]) / 1024.0;
