@@ -42,8 +42,8 @@ public final class DocumentBench {
     private static final OperatingSystemMXBean CLIENT =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final String HEADER = String.format(Locale.ROOT,
-            "%-5s %-8s %8s %8s %8s %8s %6s %8s %10s %8s %10s %10s %6s", "round", "phase", "MB/s", "p50 ms",
-            "max ms", "kit CPU%", "load", "app CPU%", "app RSS MB", "PG CPU%", "PG wr MB/s", "PG rd MB/s", "failed");
+            "%-5s %-8s %8s %8s %8s %8s %8s %8s %10s %8s %10s %10s %6s", "round", "phase", "MB/s", "p50 ms",
+            "max ms", "kit CPU%", "CPU wait", "app CPU%", "app RSS MB", "PG CPU%", "PG wr MB/s", "PG rd MB/s", "failed");
 
     private final BenchOptions options;
     private final DocumentClient client;
@@ -144,9 +144,9 @@ public final class DocumentBench {
     }
 
     private static String row(PhaseFigures phase) {
-        return String.format(Locale.ROOT, "%-5d %-8s %8.1f %8.0f %8.0f %8.1f %6s %8s %10s %8s %10s %10s %6d",
+        return String.format(Locale.ROOT, "%-5d %-8s %8.1f %8.0f %8.0f %8.1f %8s %8s %10s %8s %10s %10s %6d",
                 phase.round(), phase.phase(), phase.megabytesPerSecond(), phase.latencyMedianMs(),
-                phase.latencyMaxMs(), phase.clientCpuPercent(), figure(phase.load1()), figure(phase.appCpuPercent()),
+                phase.latencyMaxMs(), phase.clientCpuPercent(), figure(phase.cpuPressurePercent()), figure(phase.appCpuPercent()),
                 figure(phase.appRssPeakMb()), figure(phase.dbCpuPercent()), figure(phase.dbWrittenMbPerSecond()), figure(phase.dbReadMbPerSecond()), phase.failed());
     }
 

@@ -8,12 +8,12 @@ import org.koprogo.load.sample.PhaseMeter;
 
 /**
  * The figures of one phase (a round's concurrent uploads, or its downloads): throughput over the phase's wall
- * time (MB = 10^6 bytes), each transfer's latency, the generator's own CPU (it shares the machine), and what
- * the server's processes did meanwhile. Server figures /proc could not give are null.
+ * time (MB = 10^6 bytes), each transfer's latency, the generator's own CPU (it shares the machine), how long
+ * tasks waited for a CPU, and what the server's processes did meanwhile. Server figures /proc could not give are null.
  */
 record PhaseFigures(String phase, int round, int transfers, int failed, long bytes, double seconds,
                     double megabytesPerSecond, double latencyMedianMs, double latencyMaxMs, double clientCpuPercent,
-                    Double load1, Double appCpuPercent, Double appRssPeakMb, Double dbCpuPercent,
+                    Double cpuPressurePercent, Double appCpuPercent, Double appRssPeakMb, Double dbCpuPercent,
                     Double dbWrittenMbPerSecond, Double dbReadMbPerSecond) {
 
     private static final double MEGABYTE = 1_000_000;
@@ -27,7 +27,7 @@ record PhaseFigures(String phase, int round, int transfers, int failed, long byt
         return new PhaseFigures(phase, round, transfers.size(),
                 (int) transfers.stream().filter(each -> !each.succeeded(expectedStatus)).count(), bytes, seconds,
                 bytes / MEGABYTE / seconds, median(latencies), latencies.length == 0 ? 0 : latencies[latencies.length - 1],
-                100.0 * clientCpuNanos / wallNanos, server.load1(), server.appCpuPercent(), server.appRssPeakMb(),
+                100.0 * clientCpuNanos / wallNanos, server.cpuPressurePercent(), server.appCpuPercent(), server.appRssPeakMb(),
                 server.dbCpuPercent(), rate(server.dbIo(), DiskIo::writeBytes, seconds),
                 rate(server.dbIo(), DiskIo::readBytes, seconds));
     }
