@@ -103,10 +103,13 @@ public final class DocumentBench {
                 }
                 return document.transfer();
             }));
+            System.out.println(row(phases.get(phases.size() - 1)));
             List<DocumentClient.Uploaded> stored = uploaded.stream().filter(each -> each.id() != null).toList();
+            if (stored.isEmpty()) {
+                continue; // nothing to download: the upload row already shows the failures
+            }
             phases.add(phase("download", round, 200, i -> client.download(stored.get(i % stored.size()))));
             stored.forEach(each -> client.delete(each.id()));
-            System.out.println(row(phases.get(phases.size() - 2)));
             System.out.println(row(phases.get(phases.size() - 1)));
         }
         Result result = new Result(started.toString(), options.baseUrl(), options.rounds(), options.concurrency(),

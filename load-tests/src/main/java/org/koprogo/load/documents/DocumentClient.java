@@ -70,7 +70,8 @@ final class DocumentClient {
             String hash = HexFormat.of().formatHex(sent.digest());
             JsonNode document = answer.statusCode() == 201 ? Json.MAPPER.readTree(answer.body()) : null;
             boolean intact = document != null && hash.equals(document.path("sha256").asText());
-            return new Uploaded(new Transfer(answer.statusCode(), size, nanos, intact),
+            // A refused upload stored nothing: its bytes do not count towards the throughput.
+            return new Uploaded(new Transfer(answer.statusCode(), document == null ? 0 : size, nanos, intact),
                     document == null ? null : document.path("id").asText(), hash);
         } catch (IOException failed) {
             return new Uploaded(new Transfer(0, 0, System.nanoTime() - start, false), null, null);
@@ -121,7 +122,7 @@ final class DocumentClient {
 
     private JsonNode json(String method, String path, Map<String, ?> body, int expected, String what)
             throws SetUpFailure {
-        HttpRequest.Builder request = path.endsWith("/login") ? plain(path) : authorized(path);
+        HttpRequest.Builder request = token == null ? plain(path) : authorized(path);
         try {
             HttpResponse<String> answer = http.send(request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(Json.write(body))).build(),
