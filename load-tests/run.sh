@@ -3,10 +3,14 @@
 # virtual users, per-second percentiles, server sampling): see the "Runner" section of load-tests/README.md.
 #
 # Usage: load-tests/run.sh <scenario> [BASE_URL]      (default http://localhost:8080)
+#        load-tests/run.sh documents [BASE_URL]      rounds of 4 concurrent 50 MB uploads, then downloads
 #        load-tests/run.sh report <result.json>
 #        load-tests/run.sh compare <a.json> <b.json> [out.html]
 #
 # Scenarios: warmup light realistic realistic-70-30 realistic-shares soak spike heavy progressive fixed-rate
+#
+# documents: ROUNDS [3], CONCURRENCY [4], SIZE_MB [50], USERS (one syndic) [admin@small.be:admin123], APP_PID,
+#            OUT, and the PostgreSQL found as below (its postmaster's pid: DB_PID when KOPROGO_DB_URL is set).
 #
 # Env options (override the scenario's):
 #   DURATION (30s, 5m)  CONNECTIONS  RATE (req/s, open model)  WARMUP [30s]
@@ -101,6 +105,19 @@ fi
 
 out=${OUT:-$here/results}
 [[ $out == /* ]] || out=$PWD/$out
+
+if [[ $scenario == documents ]]; then
+    args=(documents --base-url "$base" --out "$out")
+    db_pid=${DB_PID:-${db_pid:-}}
+    [[ -n $db_pid ]] && args+=(--db-pid "$db_pid")
+    [[ -n ${ROUNDS:-} ]] && args+=(--rounds "$ROUNDS")
+    [[ -n ${CONCURRENCY:-} ]] && args+=(--concurrency "$CONCURRENCY")
+    [[ -n ${SIZE_MB:-} ]] && args+=(--size-mb "$SIZE_MB")
+    [[ -n ${USERS:-} ]] && args+=(--user "$USERS")
+    [[ -n ${APP_PID:-} ]] && args+=(--app-pid "$APP_PID")
+    exec java "${java_opts[@]}" -jar "$jar" "${args[@]}"
+fi
+
 args=(run "$scenario" --base-url "$base" --out "$out" "${db_args[@]}")
 [[ -n ${DURATION:-} ]] && args+=(--duration "$DURATION")
 [[ -n ${CONNECTIONS:-} ]] && args+=(--connections "$CONNECTIONS")

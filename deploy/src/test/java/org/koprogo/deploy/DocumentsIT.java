@@ -142,6 +142,12 @@ class DocumentsIT {
         Download gzipAccepted = Uploads.download(syndic, id, "Accept-Encoding", "gzip", "Range", "bytes=0-99");
         assertEquals(206, gzipAccepted.status());
         assertEquals(Uploads.sha256(slice(file, 0, 100)), gzipAccepted.sha256(), "the stored bytes, not gzipped");
+        assertTrue(gzipAccepted.header("Content-Encoding").isEmpty(), "no coding named, identity neither");
+        Download whole = Uploads.download(syndic, id, "Accept-Encoding", "gzip");
+        assertEquals(200, whole.status());
+        assertEquals(file.sha256(), whole.sha256());
+        assertEquals(String.valueOf(file.size()), whole.header("Content-Length").orElseThrow());
+        assertTrue(whole.header("Content-Encoding").isEmpty(), whole.headers().toString());
     }
 
     @Test

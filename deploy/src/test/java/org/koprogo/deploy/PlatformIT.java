@@ -136,9 +136,19 @@ class PlatformIT {
         String json = new String(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
                 StandardCharsets.UTF_8);
         assertTrue(json.startsWith("{\"data\":["), json);
+        assertTrue(gzipped.headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Accept-Encoding")),
+                gzipped.headers().toString());
         HttpResponse<String> plain = syndic.get("/api/v1/buildings?per_page=100");
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "only for clients that ask");
         assertEquals(plain.body(), json);
+
+        HttpResponse<byte[]> problem = Http.CLIENT.send(HttpRequest.newBuilder(syndic.uri("/api/v1/buildings/"
+                        + UUID.randomUUID())).header("Authorization", "Bearer " + syndic.token())
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(404, problem.statusCode());
+        assertEquals("gzip", problem.headers().firstValue("Content-Encoding").orElse(""), "problems too");
+        assertTrue(new String(new GZIPInputStream(new ByteArrayInputStream(problem.body())).readAllBytes(),
+                StandardCharsets.UTF_8).contains("\"status\":404"));
     }
 
     @Test

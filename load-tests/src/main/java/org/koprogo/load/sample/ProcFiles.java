@@ -49,6 +49,19 @@ final class ProcFiles {
         }
     }
 
+    /**
+     * Microseconds during which at least one runnable task waited for a CPU, since boot (the "some" line of
+     * /proc/pressure/cpu, Linux 4.20+ with PSI); null where it is not offered.
+     */
+    static Long cpuPressureMicros() {
+        String pressure = read("/proc/pressure/cpu");
+        if (pressure == null || !pressure.startsWith("some ")) {
+            return null;
+        }
+        String some = pressure.split("\n")[0];
+        return Long.valueOf(some.substring(some.indexOf("total=") + "total=".length()).trim());
+    }
+
     static Double load1() {
         String loadavg = read("/proc/loadavg");
         return loadavg == null ? null : Double.parseDouble(loadavg.split(" ")[0]);
@@ -66,6 +79,12 @@ final class ProcFiles {
             }
         }
         return null;
+    }
+
+    /** A plain byte count, as the fields of /proc/PID/io are. */
+    static Long bytesField(String file, String key) {
+        String value = field(file, key);
+        return value == null ? null : Long.valueOf(value);
     }
 
     private static Double kilobytesField(String file, String key) {

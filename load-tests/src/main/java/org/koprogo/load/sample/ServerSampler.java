@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.koprogo.load.result.RunResult;
 
@@ -36,7 +35,7 @@ public final class ServerSampler {
 
     public void start() {
         appCpu.percent(appPids());
-        dbCpu.percent(databasePids());
+        dbCpu.percent(ProcessTree.of(postmasterPid));
         timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "server-sampler");
             thread.setDaemon(true);
@@ -56,7 +55,7 @@ public final class ServerSampler {
     private void sample() {
         int t = nextSecond++;
         try {
-            List<Long> dbPids = databasePids();
+            List<Long> dbPids = ProcessTree.of(postmasterPid);
             DatabaseProbe.Connections connections = connections();
             samples.add(new RunResult.Sample(t, appCpu.percent(appPids()),
                     appPid == null ? null : ProcFiles.rssMb(appPid), dbCpu.percent(dbPids), pss(dbPids),
@@ -71,17 +70,6 @@ public final class ServerSampler {
 
     private List<Long> appPids() {
         return appPid == null ? List.of() : List.of(appPid);
-    }
-
-    /** The postmaster and its children (backends, checkpointer, WAL writer...), as they are now. */
-    private List<Long> databasePids() {
-        if (postmasterPid == null) {
-            return List.of();
-        }
-        return ProcessHandle.of(postmasterPid)
-                .map(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.children())
-                        .map(ProcessHandle::pid).toList())
-                .orElse(List.of());
     }
 
     private static Double pss(List<Long> pids) {

@@ -14,9 +14,9 @@ import jakarta.ws.rs.ext.Provider;
  * Content codings, both ways. Compressed request bodies are refused (415, RFC 7694): Jersey's GZipEncoder,
  * registered to compress responses, would also inflate requests, after {@link BodySizeLimit} counted the
  * compressed bytes (18 KB of gzip became 19 million characters on the heap); bodies here are small JSON.
- * Responses are gzipped for clients that accept gzip; Jersey's EncodingFilter is shown only "gzip" or nothing,
- * since it logs a stack trace for a malformed Accept-Encoding and answers 500 to one refusing identity (a
- * response without coding is then the RFC 9110 answer).
+ * Responses are gzipped for clients that accept gzip: {@link ResponseCompression} is shown only "gzip" or
+ * nothing, so that a malformed Accept-Encoding, or one refusing identity, gets an answer without coding (the RFC
+ * 9110 answer).
  */
 @Provider
 @PreMatching

@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.message.GZipEncoder;
-import org.glassfish.jersey.server.filter.EncodingFilter;
 import org.koprogo.core.health.boundary.HealthResource;
 import org.koprogo.core.idempotency.boundary.IdempotencyFilter;
 import org.koprogo.core.json.boundary.JsonMapping;
 import org.koprogo.core.limits.boundary.BodySizeLimit;
 import org.koprogo.core.limits.boundary.RequestEncoding;
+import org.koprogo.core.limits.boundary.ResponseCompression;
 import org.koprogo.core.metrics.boundary.RouteTemplateFilter;
 import org.koprogo.core.module.boundary.ModuleRegistry;
 import org.koprogo.core.module.boundary.ModulesResource;
@@ -56,10 +56,10 @@ public class PlatformApplication extends Application {
             AccessTokenCheck.class,
             IdempotencyFilter.class,
             // gzip for clients that accept it, in JAX-RS rather than the listener: Grizzly's own compression
-            // left Java's HttpClient (which tries an h2c upgrade) without an answer. GZipEncoder would also
-            // inflate requests: RequestEncoding refuses compressed ones before it can,
-            // and shows EncodingFilter only an Accept-Encoding it can read.
-            EncodingFilter.class,
+            // left Java's HttpClient (which tries an h2c upgrade) without an answer. ResponseCompression picks
+            // the answers GZipEncoder compresses (JSON and text, never files); GZipEncoder would also inflate
+            // requests: RequestEncoding refuses compressed ones before it can.
+            ResponseCompression.class,
             GZipEncoder.class,
             WebApplicationExceptionMapper.class,
             ConstraintViolationMapper.class,

@@ -133,8 +133,6 @@ public class DocumentsResource {
                 .header("Accept-Ranges", "bytes")
                 .header("Content-Disposition", AttachmentName.header(document.getFileName()))
                 .header("X-Content-Type-Options", "nosniff")
-                // Jersey's EncodingFilter leaves a response that names its coding alone: no gzip over a range
-                .header(HttpHeaders.CONTENT_ENCODING, "identity")
                 .build();
     }
 
