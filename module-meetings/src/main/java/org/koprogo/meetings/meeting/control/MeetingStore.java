@@ -126,7 +126,7 @@ public class MeetingStore {
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
         Meeting meeting = locked(id, ifMatch);
-        data.releaseRecord(BuildingRecords.MEETING, meeting.id());
+        data.releaseRecord(BuildingRecords.MEETING, id);
         em.remove(meeting);
         em.flush();
     }
