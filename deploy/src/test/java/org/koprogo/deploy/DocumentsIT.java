@@ -2,6 +2,7 @@ package org.koprogo.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 import static org.koprogo.deploy.Property.bareIds;
@@ -13,11 +14,13 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -286,6 +289,33 @@ class DocumentsIT {
         assertProblem(stranger.get(MeetingsIT.MEETINGS + "/" + meeting + "/documents"), 404);
         Api owner = syndic.createUser("owner");
         assertProblem(owner.put(path + "/link-meeting", "{\"meeting_id\":\"" + meeting + "\"}"), 403);
+    }
+
+    /**
+     * A link is not ownership: deleting a meeting leaves its documents in their building, unlinked (their version
+     * moves on), rather than dangling on a meeting that is gone or blocking its deletion.
+     */
+    @Test
+    void aDeletedMeetingLeavesItsDocumentsUnlinked() throws Exception {
+        String building = Property.buildingId(syndic);
+        String meeting = syndic.created(MeetingsIT.MEETINGS, MeetingsIT.meeting(building)).getString("id");
+        String kept = syndic.created(MeetingsIT.MEETINGS, MeetingsIT.meeting(building)).getString("id");
+        String path = DOCUMENTS + "/" + Uploads.uploaded(syndic, Form.of(building, "MeetingMinutes", "PV")
+                .file(File.pdf("pv.pdf", 500, 11))).getString("id");
+        String other = DOCUMENTS + "/" + Uploads.uploaded(syndic, Form.of(building, "MeetingMinutes", "PV 2")
+                .file(File.pdf("pv-2.pdf", 500, 12))).getString("id");
+        assertEquals(200, syndic.put(path + "/link-meeting", "{\"meeting_id\":\"" + meeting + "\"}").statusCode());
+        assertEquals(200, syndic.put(other + "/link-meeting", "{\"meeting_id\":\"" + kept + "\"}").statusCode());
+        String etag = syndic.get(path).headers().firstValue("ETag").orElseThrow();
+
+        assertEquals(204, syndic.delete(MeetingsIT.MEETINGS + "/" + meeting).statusCode());
+        HttpResponse<String> unlinked = syndic.get(path);
+        assertEquals(200, unlinked.statusCode(), "the document stays");
+        assertEquals(JsonValue.NULL, Http.json(unlinked).getOrDefault("meeting_id", JsonValue.NULL));
+        assertNotEquals(etag, unlinked.headers().firstValue("ETag").orElseThrow(), "its version moved on");
+        assertEquals(kept, Http.json(syndic.get(other)).getString("meeting_id"), "another meeting's link stays");
+        assertProblem(syndic.get(MeetingsIT.MEETINGS + "/" + meeting + "/documents"), 404);
+        assertEquals(2, bareIds(syndic.get("/api/v1/buildings/" + building + "/documents")).size());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonArray;
@@ -91,6 +92,10 @@ class SeedIT {
                     removedRows.getInt("idempotency_keys")));
             assertEquals(List.of(0L, 0L, 0L, 0L), deliberationRows(platform),
                     "the deliberation goes with its meetings");
+            assertEquals(List.of(3, 3), List.of(removedRows.getInt("documents"),
+                    removedRows.getInt("document_contents")));
+            assertEquals(List.of(0L, 0L, 0L), rows(platform, List.of("documents", "document_contents",
+                    "document_chunks")), "the documents go with their contents");
             assertProblem(admin.get("/api/v1/meetings/" + held + "/attendance"), 404);
             assertEquals(401, Http.postJson(platform.uri("/api/v1/auth/login"),
                     "{\"email\":\"syndic@grandplace.be\",\"password\":\"syndic123\"}").statusCode());
@@ -172,10 +177,14 @@ class SeedIT {
 
     /** Rows of the deliberation's tables: attendances, resolutions, votes, minutes. */
     private static List<Long> deliberationRows(RunningPlatform platform) throws Exception {
+        return rows(platform, List.of("meeting_attendances", "meeting_resolutions", "meeting_votes",
+                "meeting_minutes"));
+    }
+
+    private static List<Long> rows(RunningPlatform platform, List<String> tables) throws Exception {
         List<Long> counts = new ArrayList<>();
         try (Connection connection = Psql.of(platform).connect(); Statement statement = connection.createStatement()) {
-            for (String table : List.of("meeting_attendances", "meeting_resolutions", "meeting_votes",
-                    "meeting_minutes")) {
+            for (String table : tables) {
                 try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
                     count.next();
                     counts.add(count.getLong(1));
@@ -202,6 +211,7 @@ class SeedIT {
                 meeting.getJsonArray("agenda").getValuesAs(JsonString.class).stream().map(JsonString::getString)
                         .toList());
         assertEquals(JsonValue.NULL, meeting.getOrDefault("attendees_count", JsonValue.NULL), "not held yet");
+        assertTheDemoDocumentsAreThere(platform, syndic);
         Api bruxelles = Api.login(platform, "syndic@copro-bruxelles.be", "syndic123");
         assertEquals(Set.of("AG Annuelle 2025 Ordinary 2025-05-10T10:00Z"),
                 meetings(Http.json(bruxelles.get("/api/v1/meetings")).getJsonArray("data")));
@@ -209,6 +219,47 @@ class SeedIT {
         assertEquals("Pierre", Http.json(owner.get("/api/v1/owners/me")).getString("first_name"));
         assertEquals(200, Api.login(platform, "comptable@grandplace.be", "comptable123").get("/api/v1/accounts")
                 .statusCode());
+    }
+
+    /**
+     * The minutes of Grand Place's two meetings, each listed with its meeting, and the lift repair's invoice,
+     * served with the bytes the seed stored (their hash, computed by PostgreSQL over the chunks, is the ETag).
+     */
+    private static void assertTheDemoDocumentsAreThere(RunningPlatform platform, Api syndic) throws Exception {
+        Map<String, JsonObject> documents = Http.json(syndic.get(Uploads.DOCUMENTS)).getJsonArray("data")
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(d -> d.getString("title"), d -> d));
+        assertEquals(Set.of("Procès-verbal - Assemblée Générale Ordinaire 2025",
+                "Procès-verbal - Assemblée Générale Extraordinaire - Travaux", "Facture ASC-2025-023"),
+                documents.keySet());
+        JsonObject invoice = documents.get("Facture ASC-2025-023");
+        JsonObject lift = Http.json(syndic.get("/api/v1/expenses/" + invoice.getString("expense_id")));
+        assertEquals(List.of("Invoice", "ASC-2025-023", "application/pdf", "facture-asc-2025-023.pdf"),
+                List.of(invoice.getString("document_type"), lift.getString("invoice_number"),
+                        invoice.getString("mime_type"), invoice.getString("file_name")));
+        Uploads.Download download = Uploads.download(syndic, invoice.getString("id"));
+        assertEquals(200, download.status());
+        assertEquals(List.of(storedHash(platform, invoice.getString("id")), invoice.getJsonNumber("file_size")
+                .longValue()), List.of(download.sha256(), download.length()), "the bytes the seed stored");
+        assertEquals("\"" + download.sha256() + "\"", download.header("ETag").orElseThrow());
+        for (JsonObject meeting : Http.json(syndic.get("/api/v1/meetings")).getJsonArray("data")
+                .getValuesAs(JsonObject.class)) {
+            JsonArray minutes = Http.jsonArray(syndic.get("/api/v1/meetings/" + meeting.getString("id")
+                    + "/documents"));
+            assertEquals(List.of("MeetingMinutes Procès-verbal - " + meeting.getString("title")),
+                    minutes.getValuesAs(JsonObject.class).stream().map(d -> d.getString("document_type") + " "
+                            + d.getString("title")).toList());
+        }
+    }
+
+    /** The SHA-256 of a document's chunks, joined in order. */
+    private static String storedHash(RunningPlatform platform, String documentId) throws Exception {
+        try (Connection connection = Psql.of(platform).connect(); Statement statement = connection.createStatement();
+             ResultSet hash = statement.executeQuery("select encode(sha256(string_agg(c.bytes, ''::bytea"
+                     + " order by c.seq)), 'hex') from documents d join document_chunks c on c.content_id ="
+                     + " d.content_id where d.id = '" + UUID.fromString(documentId) + "'")) {
+            hash.next();
+            return hash.getString(1);
+        }
     }
 
     /** Each meeting's title, type and date. */

@@ -21,7 +21,7 @@ public class SeedModule implements PlatformModule {
 
     @Override
     public Set<String> requires() {
-        return Set.of("auth", "buildings", "owners", "expenses", "meetings");
+        return Set.of("auth", "buildings", "owners", "expenses", "meetings", "documents");
     }
 
     @Override

@@ -18,11 +18,11 @@ import java.util.stream.Collectors;
 public record DataSet(List<Organization> organizations, List<User> users, List<Building> buildings, List<Unit> units,
                       List<Owner> owners, List<Share> shares, List<Expense> expenses, List<Meeting> meetings,
                       List<Attendance> attendances, List<Resolution> resolutions, List<Vote> votes,
-                      List<Minutes> minutes) {
+                      List<Minutes> minutes, List<Document> documents) {
 
     /** A row of any kind, as a producer emits them one after the other. */
     public sealed interface Row permits Organization, User, Building, Unit, Owner, Share, Expense, Meeting,
-            Attendance, Resolution, Vote, Minutes {
+            Attendance, Resolution, Vote, Minutes, Document {
         UUID id();
     }
 
@@ -128,6 +128,24 @@ public record DataSet(List<Organization> organizations, List<User> users, List<B
         }
     }
 
+    /**
+     * A file of a building with its bytes (small ones: a data set is held whole in memory), perhaps linked to a
+     * meeting or an expense of the building; {@code documentType} in database form ({@code meeting_minutes}...).
+     */
+    public record Document(UUID id, UUID organizationId, UUID buildingId, String documentType, String title,
+                           String description, String fileName, String mimeType, byte[] content, UUID uploadedBy,
+                           UUID meetingId, UUID expenseId, OffsetDateTime createdAt) implements Row {
+
+        public Document {
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+    }
+
     public DataSet {
         organizations = List.copyOf(organizations);
         users = List.copyOf(users);
@@ -141,6 +159,7 @@ public record DataSet(List<Organization> organizations, List<User> users, List<B
         resolutions = List.copyOf(resolutions);
         votes = List.copyOf(votes);
         minutes = List.copyOf(minutes);
+        documents = List.copyOf(documents);
     }
 
     /** The rows sorted by kind, each kind in the order given. */
@@ -149,7 +168,8 @@ public record DataSet(List<Organization> organizations, List<User> users, List<B
         return new DataSet(kind(byKind, Organization.class), kind(byKind, User.class), kind(byKind, Building.class),
                 kind(byKind, Unit.class), kind(byKind, Owner.class), kind(byKind, Share.class),
                 kind(byKind, Expense.class), kind(byKind, Meeting.class), kind(byKind, Attendance.class),
-                kind(byKind, Resolution.class), kind(byKind, Vote.class), kind(byKind, Minutes.class));
+                kind(byKind, Resolution.class), kind(byKind, Vote.class), kind(byKind, Minutes.class),
+                kind(byKind, Document.class));
     }
 
     private static <R extends Row> List<R> kind(Map<Class<?>, List<Row>> byKind, Class<R> type) {
@@ -160,6 +180,6 @@ public record DataSet(List<Organization> organizations, List<User> users, List<B
     public long size() {
         return organizations.size() + users.size() + buildings.size() + units.size() + owners.size()
                 + (long) shares.size() + expenses.size() + meetings.size() + attendances.size() + resolutions.size()
-                + votes.size() + minutes.size();
+                + votes.size() + minutes.size() + documents.size();
     }
 }

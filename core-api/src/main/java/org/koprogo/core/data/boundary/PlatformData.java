@@ -59,6 +59,10 @@ public class PlatformData {
     Instance<UserReferences> references;
 
     @Inject
+    @Any
+    Instance<RecordReferences> recordReferences;
+
+    @Inject
     ModuleRegistry modules;
 
     /** Rows written by table; every row of the set must belong to an enabled module. */
@@ -77,9 +81,23 @@ public class PlatformData {
 
     /** Every enabled module's references to the user released ({@link UserReferences}), in the caller's transaction. */
     public void releaseUser(UUID userId) {
-        List<String> enabled = modules.current().enabled().stream().map(PlatformModule::name).toList();
+        List<String> enabled = enabledModules();
         references.stream().filter(module -> enabled.contains(module.module()))
                 .forEach(module -> module.release(userId));
+    }
+
+    /**
+     * Every enabled module's references to a deleted building record released ({@link RecordReferences}), in the
+     * caller's transaction.
+     */
+    public void releaseRecord(String kind, UUID recordId) {
+        List<String> enabled = enabledModules();
+        recordReferences.stream().filter(module -> enabled.contains(module.module()))
+                .forEach(module -> module.release(kind, recordId));
+    }
+
+    private List<String> enabledModules() {
+        return modules.current().enabled().stream().map(PlatformModule::name).toList();
     }
 
     private List<DataOwner> inOrder() {

@@ -15,9 +15,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.koprogo.core.conditional.boundary.IfMatch;
+import org.koprogo.core.data.boundary.PlatformData;
 import org.koprogo.core.paging.boundary.JpaPages;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageRequest;
+import org.koprogo.core.property.boundary.BuildingRecords;
 import org.koprogo.core.property.boundary.CoOwners;
 import org.koprogo.core.property.boundary.PropertyDirectory;
 import org.koprogo.core.property.boundary.PropertyDirectory.BuildingRef;
@@ -50,6 +52,9 @@ public class MeetingStore {
 
     @Inject
     CoOwners coOwners;
+
+    @Inject
+    PlatformData data;
 
     /** @param view what the page holds of each meeting */
     public <T> Page<T> list(MeetingFilter filter, PageRequest request, Function<Meeting, T> view) {
@@ -117,9 +122,12 @@ public class MeetingStore {
         return second;
     }
 
+    /** What other modules link to the meeting (documents) stays, unlinked ({@link PlatformData#releaseRecord}). */
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
-        em.remove(locked(id, ifMatch));
+        Meeting meeting = locked(id, ifMatch);
+        data.releaseRecord(BuildingRecords.MEETING, id);
+        em.remove(meeting);
         em.flush();
     }
 

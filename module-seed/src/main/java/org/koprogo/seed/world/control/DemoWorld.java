@@ -3,6 +3,7 @@ package org.koprogo.seed.world.control;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -11,8 +12,8 @@ import org.koprogo.core.data.boundary.DataSet;
 
 /**
  * KoproGo's demo world, with the accounts its users know: "Résidence Grand Place SPRL" (a syndic, an accountant,
- * two owners who can sign in, 2 buildings, 4 units held 100 %, 60/40 and 50/30/20, 4 expenses, 2 meetings) and two
- * smaller syndics, the first with a meeting.
+ * two owners who can sign in, 2 buildings, 4 units held 100 %, 60/40 and 50/30/20, 4 expenses, 2 meetings, the
+ * minutes of both and an invoice of an expense as PDF documents) and two smaller syndics, the first with a meeting.
  */
 final class DemoWorld {
 
@@ -62,7 +63,7 @@ final class DemoWorld {
 
         expense(grandPlaceBuilding, "administration", "Charges de copropriété Q1 2025 - eau, chauffage, entretien",
                 "5000", "2025-01-15", "Syndic Services", "INV-2025-001", "613001", "pending_approval", null);
-        expense(grandPlaceBuilding, "maintenance", "Réparation ascenseur - ascenseur principal", "2500", "2025-02-10",
+        DataSet.Expense lift = expense(grandPlaceBuilding, "maintenance", "Réparation ascenseur - ascenseur principal", "2500", "2025-02-10",
                 "Ascenseurs Plus", "ASC-2025-023", "611002", "approved", syndic);
         expense(ixelles, "administration", "Charges de copropriété Q1 2025 - charges trimestrielles", "3000",
                 "2025-01-15", "Syndic Services", "INV-2025-002", "613001", "draft", null);
@@ -81,9 +82,19 @@ final class DemoWorld {
         building(liege, "Résidence Outremeuse", "Quai de l'Ourthe 12", "Liège", "4020", 20, 1978);
 
         // drawn last, so that every row before keeps the id it had before meetings were seeded
-        meeting(grandPlaceBuilding, "ordinary", "Assemblée Générale Ordinaire 2025", "2025-03-15");
-        meeting(ixelles, "extraordinary", "Assemblée Générale Extraordinaire - Travaux", "2025-04-20");
+        DataSet.Meeting ordinary = meeting(grandPlaceBuilding, "ordinary", "Assemblée Générale Ordinaire 2025",
+                "2025-03-15");
+        DataSet.Meeting extraordinary = meeting(ixelles, "extraordinary",
+                "Assemblée Générale Extraordinaire - Travaux", "2025-04-20");
         meeting(europeenne, "ordinary", "AG Annuelle 2025", "2025-05-10");
+
+        // drawn after the meetings, for the same reason
+        minutes(ordinary, syndic, "pv-ago-2025.pdf");
+        minutes(extraordinary, syndic, "pv-age-travaux-2025.pdf");
+        document(lift.buildingId(), lift.organizationId(), "invoice", "Facture " + lift.invoiceNumber(),
+                lift.description(), "facture-" + lift.invoiceNumber().toLowerCase(Locale.ROOT) + ".pdf",
+                lift.supplier() + " - facture " + lift.invoiceNumber() + " - " + lift.amount() + " EUR", syndic,
+                null, lift.id(), lift.expenseDate());
     }
 
     private UUID organization(String name, String slug, String email, String phone, String plan, int maxBuildings,
@@ -128,16 +139,34 @@ final class DemoWorld {
     }
 
     /** As KoproGo seeds them: still scheduled, though their dates have passed. */
-    private void meeting(DataSet.Building building, String type, String title, String date) {
-        out.accept(new DataSet.Meeting(draw.id(), building.organizationId(), building.id(), type, title,
-                "Assemblée générale annuelle", OffsetDateTime.parse(date + "T10:00:00Z"), "Salle polyvalente",
-                "scheduled", MEETING_AGENDA, null));
+    private DataSet.Meeting meeting(DataSet.Building building, String type, String title, String date) {
+        DataSet.Meeting meeting = new DataSet.Meeting(draw.id(), building.organizationId(), building.id(), type,
+                title, "Assemblée générale annuelle", OffsetDateTime.parse(date + "T10:00:00Z"), "Salle polyvalente",
+                "scheduled", MEETING_AGENDA, null);
+        out.accept(meeting);
+        return meeting;
     }
 
-    private void expense(DataSet.Building building, String category, String description, String amount, String date,
+    private void minutes(DataSet.Meeting meeting, UUID syndic, String fileName) {
+        document(meeting.buildingId(), meeting.organizationId(), "meeting_minutes",
+                "Procès-verbal - " + meeting.title(), "Procès-verbal de l'assemblée", fileName,
+                "Procès-verbal - " + meeting.title(), syndic, meeting.id(), null, meeting.scheduledDate());
+    }
+
+    /** A one-page PDF showing {@code line}, uploaded by {@code uploadedBy} on {@code date}. */
+    private void document(UUID buildingId, UUID organization, String type, String title, String description,
+                          String fileName, String line, UUID uploadedBy, UUID meeting, UUID expense,
+                          OffsetDateTime date) {
+        out.accept(new DataSet.Document(draw.id(), organization, buildingId, type, title, description, fileName,
+                "application/pdf", OnePagePdf.of(line), uploadedBy, meeting, expense, date));
+    }
+
+    private DataSet.Expense expense(DataSet.Building building, String category, String description, String amount, String date,
                          String supplier, String invoice, String accountCode, String approval, UUID approvedBy) {
-        out.accept(StagedExpense.of(draw.id(), building.organizationId(), building.id(), category, description,
-                new BigDecimal(amount), OffsetDateTime.parse(date + "T00:00:00Z"), supplier, invoice, accountCode,
-                approval, approvedBy, approvedBy != null));
+        DataSet.Expense expense = StagedExpense.of(draw.id(), building.organizationId(), building.id(), category,
+                description, new BigDecimal(amount), OffsetDateTime.parse(date + "T00:00:00Z"), supplier, invoice,
+                accountCode, approval, approvedBy, approvedBy != null);
+        out.accept(expense);
+        return expense;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -189,7 +190,45 @@ class WorldsTest {
                     meeting.agenda());
             assertEquals(null, meeting.attendeesCount());
         }
-        assertEquals(rows.size() - 3, rows.indexOf(meetings.get(0)), "the meetings come last");
+        assertEquals(rows.size() - 6, rows.indexOf(meetings.get(0)), "the meetings come last but the documents");
+    }
+
+    /** The minutes of Grand Place's two meetings and the invoice of its lift repair, as PDFs, drawn last. */
+    @Test
+    void demoWorldHoldsTheMinutesOfItsMeetingsAndAnInvoice() {
+        List<DataSet.Row> rows = rows(SeedKind.DEMO, 1, 42);
+        List<DataSet.Meeting> meetings = of(rows, DataSet.Meeting.class);
+        DataSet.Expense lift = of(rows, DataSet.Expense.class).stream()
+                .filter(e -> e.invoiceNumber().equals("ASC-2025-023")).findFirst().orElseThrow();
+        List<DataSet.Document> documents = of(rows, DataSet.Document.class);
+        assertEquals(List.of("meeting_minutes/" + meetings.get(0).id() + "/null",
+                "meeting_minutes/" + meetings.get(1).id() + "/null", "invoice/null/" + lift.id()),
+                documents.stream().map(d -> d.documentType() + "/" + d.meetingId() + "/" + d.expenseId()).toList());
+        assertEquals(rows.size() - 3, rows.indexOf(documents.get(0)), "the documents come last");
+        assertEquals(List.of(meetings.get(0).buildingId(), meetings.get(1).buildingId(), lift.buildingId()),
+                documents.stream().map(DataSet.Document::buildingId).toList());
+        for (DataSet.Document document : documents) {
+            String pdf = new String(document.content(), StandardCharsets.ISO_8859_1);
+            assertTrue(pdf.startsWith("%PDF-1.4\n") && pdf.endsWith("%%EOF\n"), pdf);
+            assertTrue(document.content().length < 1024, "a few hundred bytes");
+            assertEquals("application/pdf", document.mimeType());
+        }
+        assertEquals(3, documents.stream().map(d -> new String(d.content(), StandardCharsets.ISO_8859_1))
+                .distinct().count(), "three different files");
+    }
+
+    /** The cross-reference table points at each object: a reader finds them without repairing the file. */
+    @Test
+    void onePagePdfsCrossReferenceTheirObjects() {
+        String pdf = new String(OnePagePdf.of("Facture (ASC) é"), StandardCharsets.ISO_8859_1);
+        int xref = Integer.parseInt(pdf.substring(pdf.indexOf("startxref\n") + 10, pdf.indexOf("\n%%EOF")));
+        assertTrue(pdf.startsWith("xref\n0 6\n", xref), pdf);
+        String[] entries = pdf.substring(xref).split("\n");
+        for (int object = 1; object <= 5; object++) {
+            int offset = Integer.parseInt(entries[2 + object].substring(0, 10));
+            assertTrue(pdf.startsWith(object + " 0 obj\n", offset), "object " + object);
+        }
+        assertTrue(pdf.contains("(Facture \\(ASC\\) \u00e9) Tj"), pdf);
     }
 
     /**
