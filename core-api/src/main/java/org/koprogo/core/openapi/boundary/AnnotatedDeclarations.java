@@ -8,12 +8,17 @@ import java.util.Optional;
 
 import org.koprogo.core.openapi.control.Declarations;
 
-/** The declarations of {@link Answer} and {@link OperationId}. */
+/** The declarations of {@link Answer}, {@link OperationId} and {@link FormBody}. */
 final class AnnotatedDeclarations implements Declarations {
 
     @Override
     public Optional<String> operationId(Method method) {
         return Optional.ofNullable(method.getAnnotation(OperationId.class)).map(OperationId::value);
+    }
+
+    @Override
+    public Optional<Class<?>> formBody(Method method) {
+        return Optional.ofNullable(method.getAnnotation(FormBody.class)).map(FormBody::value);
     }
 
     @Override

@@ -17,6 +17,9 @@ public interface Declarations {
 
     Optional<String> operationId(Method method);
 
+    /** The record listing the fields of a form body the method reads as a stream. */
+    Optional<Class<?>> formBody(Method method);
+
     /** The answers a method, or a class for its methods returning {@code Response}, declares. */
     List<DeclaredAnswer> answers(AnnotatedElement element);
 }

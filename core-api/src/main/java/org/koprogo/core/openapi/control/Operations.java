@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter.In;
 
 import org.koprogo.core.idempotency.boundary.IdempotencyFilter;
-import org.koprogo.core.openapi.boundary.FormBody;
 import org.koprogo.core.openapi.control.Schemas.Direction;
 
 /**
@@ -45,9 +44,11 @@ final class Operations {
     private final Schemas schemas;
     private final Responses responses;
     private final OperationIds ids;
+    private final Declarations declarations;
 
     Operations(Schemas schemas, Declarations declarations) {
         this.schemas = schemas;
+        this.declarations = declarations;
         this.responses = new Responses(schemas, declarations);
         this.ids = new OperationIds(declarations);
     }
@@ -129,8 +130,9 @@ final class Operations {
         Consumes consumes = route.method().getAnnotation(Consumes.class) != null
                 ? route.method().getAnnotation(Consumes.class) : route.resource().getAnnotation(Consumes.class);
         Content content = OASFactory.createContent();
-        FormBody form = route.method().getAnnotation(FormBody.class);
-        Schema schema = schemas.of(form == null ? parameter.getParameterizedType() : form.value(), Direction.READ);
+        Type read = declarations.formBody(route.method()).<Type>map(form -> form)
+                .orElse(parameter.getParameterizedType());
+        Schema schema = schemas.of(read, Direction.READ);
         for (String type : consumes == null ? new String[] {MediaType.APPLICATION_JSON} : consumes.value()) {
             content.addMediaType(type, OASFactory.createMediaType().schema(schema));
         }

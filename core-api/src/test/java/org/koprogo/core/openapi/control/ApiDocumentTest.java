@@ -121,6 +121,11 @@ class ApiDocumentTest {
         }
 
         @Override
+        public Optional<Class<?>> formBody(Method method) {
+            return Optional.empty();
+        }
+
+        @Override
         public List<DeclaredAnswer> answers(AnnotatedElement element) {
             if (element instanceof Method method && method.getName().equals("create")) {
                 return List.of(new DeclaredAnswer(201, ThingResponse.class, "", true, false));
