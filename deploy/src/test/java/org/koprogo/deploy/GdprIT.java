@@ -179,6 +179,8 @@ class GdprIT {
             assertProblem(caller.get("/api/v1/admin/gdpr/users/" + id + "/can-erase"), 403);
             assertProblem(caller.delete("/api/v1/admin/gdpr/users/" + id + "/erase"), 403);
         }
+        // the same answer whatever the id: it tells nothing of who exists
+        assertProblem(syndic.get("/api/v1/admin/gdpr/users/" + UUID.randomUUID() + "/export"), 403);
         assertProblem(Api.anonymous(platform).get("/api/v1/gdpr/export"), 401);
 
         HttpResponse<String> exported = admin.get("/api/v1/admin/gdpr/users/" + id + "/export");
