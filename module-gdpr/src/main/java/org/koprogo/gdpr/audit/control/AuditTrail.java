@@ -27,7 +27,7 @@ import org.koprogo.gdpr.audit.entity.AuditEvent;
 @ApplicationScoped
 public class AuditTrail {
 
-    public static final Map<String, String> SORTS = Map.of("timestamp", "a.createdAt");
+    private static final Map<String, String> SORTS = Map.of("timestamp", "a.createdAt");
 
     @PersistenceContext(unitName = "gdpr")
     EntityManager em;
