@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * GDPR rights (module-gdpr): a registered person's export and erasure as KoproGo's end-to-end test does them, the
  * holds refusing an erasure, the audit trail, the superadmin's and the syndic's routes, the hourly export limit. A
- * platform of its own, on a database the test reads, with a limit of {@value #EXPORTS_PER_HOUR} exports an hour.
+ * platform of its own, on a database the test reads, with a limit of {@value #EXPORTS_PER_HOUR} exports an hour,
+ * behind a proxy (the test) it trusts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GdprIT {
@@ -50,6 +51,7 @@ class GdprIT {
         environment.put("KOPROGO_ADMIN_EMAIL", ADMIN);
         environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
         environment.put("KOPROGO_GDPR_EXPORTS_PER_HOUR", String.valueOf(EXPORTS_PER_HOUR));
+        environment.put("KOPROGO_TRUSTED_PROXIES", "127.0.0.0/8, ::1"); // the test stands for a proxy
         platform = RunningPlatform.start(work.resolve("data"), environment);
         admin = Api.login(platform, ADMIN, Api.PASSWORD);
     }
@@ -260,7 +262,13 @@ class GdprIT {
     @Test
     void exportsStopAtTheHourlyLimitAndSayWhenToComeBack() throws Exception {
         Person person = register();
-        for (int i = 0; i < EXPORTS_PER_HOUR; i++) {
+        HttpResponse<String> forwarded = Http.send(HttpRequest.newBuilder(platform.uri("/api/v1/gdpr/export"))
+                .header("Authorization", "Bearer " + person.api().token())
+                .header("X-Forwarded-For", "203.0.113.77"));
+        assertEquals(200, forwarded.statusCode(), forwarded.body());
+        assertEquals(1, database.count("select count(*) from gdpr_audit_log where subject_user_id = '"
+                + person.api().userId() + "' and client_address = '203.0.113.0/24'"), "the client's network, not more");
+        for (int i = 1; i < EXPORTS_PER_HOUR; i++) {
             assertEquals(200, person.api().get("/api/v1/gdpr/export").statusCode());
         }
         HttpResponse<String> refused = person.api().get("/api/v1/gdpr/export");

@@ -1,5 +1,6 @@
 package org.koprogo.gdpr.rights.boundary;
 
+import java.util.Collections;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.koprogo.core.privacy.boundary.ClientOrigin;
 import org.koprogo.core.privacy.boundary.DataSubject;
 import org.koprogo.core.privacy.boundary.ErasureHold;
 import org.koprogo.core.refusal.boundary.Gone;
@@ -28,6 +30,10 @@ public class Rights {
 
     @Inject
     HttpServletRequest request;
+
+    /** module-auth's, which knows the trusted proxies. */
+    @Inject
+    ClientOrigin origin;
 
     @Inject
     Exports exports;
@@ -64,6 +70,7 @@ public class Rights {
     }
 
     private Actor actor() {
-        return new Actor(caller.userId(), caller.role().wireName(), request.getRemoteAddr());
+        return new Actor(caller.userId(), caller.role().wireName(),
+                origin.address(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For"))));
     }
 }
