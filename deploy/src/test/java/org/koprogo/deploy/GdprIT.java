@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonArray;
@@ -277,5 +281,38 @@ class GdprIT {
         assertTrue(retryAfter > 3000 && retryAfter <= 3600, "the oldest export leaves the hour then: " + retryAfter);
         assertEquals(EXPORTS_PER_HOUR, database.count("select count(*) from gdpr_audit_log where subject_user_id = '"
                 + person.api().userId() + "' and event_type = 'GdprDataExported'"), "a refused export is no export");
+    }
+
+    /** Admissions take turns: parallel exports cannot together pass the limit. */
+    @Test
+    void parallelExportsStillStopAtTheLimit() throws Exception {
+        Person person = register();
+        List<Integer> statuses = inParallel(2 * EXPORTS_PER_HOUR, () -> person.api().get("/api/v1/gdpr/export"));
+        assertEquals(EXPORTS_PER_HOUR, Collections.frequency(statuses, 200), statuses.toString());
+        assertEquals(EXPORTS_PER_HOUR, Collections.frequency(statuses, 429), statuses.toString());
+    }
+
+    /** Erasures of one person take turns: the second finds the first done. */
+    @Test
+    void twoErasuresAtOnceEraseOnce() throws Exception {
+        Person person = register();
+        String erase = "/api/v1/admin/gdpr/users/" + person.api().userId() + "/erase";
+        List<Integer> statuses = inParallel(2, () -> admin.delete(erase));
+        assertEquals(List.of(200, 410), statuses.stream().sorted().toList());
+        assertEquals(1, database.count("select count(*) from gdpr_audit_log where subject_user_id = '"
+                + person.api().userId() + "' and event_type = 'GdprDataErased'"));
+    }
+
+    private static List<Integer> inParallel(int times, Callable<HttpResponse<String>> request) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(times);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : clients.invokeAll(Collections.nCopies(times, request))) {
+                statuses.add(answer.get().statusCode());
+            }
+            return statuses;
+        } finally {
+            clients.shutdown();
+        }
     }
 }
