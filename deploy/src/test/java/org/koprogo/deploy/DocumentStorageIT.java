@@ -9,7 +9,6 @@ import static org.koprogo.deploy.Uploads.DOCUMENTS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -54,9 +53,7 @@ class DocumentStorageIT {
     @BeforeAll
     void startTwoInstances() throws Exception {
         database = new ExternalDatabase();
-        Map<String, String> environment = new HashMap<>(database.environment());
-        environment.put("KOPROGO_ADMIN_EMAIL", ADMIN);
-        environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
+        Map<String, String> environment = database.environmentWithAdmin(ADMIN);
         shipped = RunningPlatform.start(work.resolve("data"), environment);
         environment.put("KOPROGO_MAX_UPLOAD_BYTES", String.valueOf(MIB));
         environment.put("KOPROGO_MAX_ORGANIZATION_STORAGE_BYTES", String.valueOf(5 * MIB / 2));

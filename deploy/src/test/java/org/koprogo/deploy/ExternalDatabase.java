@@ -3,6 +3,7 @@ package org.koprogo.deploy;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -20,6 +21,14 @@ final class ExternalDatabase implements AutoCloseable {
         return Map.of("KOPROGO_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                 "KOPROGO_DB_USER", "postgres",
                 "KOPROGO_DB_PASSWORD", "postgres");
+    }
+
+    /** The environment of an instance on this database whose superadmin is {@code admin} (password Api.PASSWORD). */
+    Map<String, String> environmentWithAdmin(String admin) {
+        Map<String, String> environment = new HashMap<>(environment());
+        environment.put("KOPROGO_ADMIN_EMAIL", admin);
+        environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
+        return environment;
     }
 
     void execute(String sql) throws SQLException {

@@ -94,6 +94,20 @@ class OpenApiDocumentIT {
         assertEquals(2100, property("BuildingRequest", "construction_year").getJsonNumber("maximum").intValue());
     }
 
+    /** A streamed upload still lists its form's fields, so that a generated client can build the form. */
+    @Test
+    void formBodiesListTheirFields() {
+        JsonObject body = operation("uploadDocument").getJsonObject("requestBody");
+        assertTrue(body.getBoolean("required"));
+        JsonObject form = schema(refName(body.getJsonObject("content").getJsonObject("multipart/form-data")
+                .getJsonObject("schema")));
+        assertEquals(Set.of("file", "building_id", "document_type", "title", "description"),
+                properties(form).keySet());
+        assertEquals(Set.of("file", "building_id", "document_type", "title"), Set.copyOf(values(form, "required")));
+        assertEquals("binary", properties(form).get("file").asJsonObject().getString("format"));
+        assertEquals(255, properties(form).get("title").asJsonObject().getInt("maxLength"));
+    }
+
     @Test
     void listsShareOneEnvelope() {
         JsonObject page = schema(refName(success(operation("listBuildings"), "200")));

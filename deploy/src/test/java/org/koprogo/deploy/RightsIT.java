@@ -46,9 +46,7 @@ class RightsIT {
     @BeforeAll
     void startTwoInstances() throws Exception {
         database = new ExternalDatabase();
-        environment = new HashMap<>(database.environment());
-        environment.put("KOPROGO_ADMIN_EMAIL", ADMIN);
-        environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
+        environment = database.environmentWithAdmin(ADMIN);
         environment.put("KOPROGO_LOGIN_MAX_FAILURES_PER_ADDRESS", String.valueOf(MAX_PER_ADDRESS));
         environment.put("KOPROGO_PURGE_INTERVAL_SECONDS", "1");
         Map<String, String> trusting = new HashMap<>(environment);

@@ -6,7 +6,6 @@ import static org.koprogo.deploy.Problems.assertProblem;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,7 @@ class ScaleOutIT {
     @BeforeAll
     void startTwoInstances() throws Exception {
         database = new ExternalDatabase();
-        Map<String, String> environment = new HashMap<>(database.environment());
-        environment.put("KOPROGO_ADMIN_EMAIL", ADMIN);
-        environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
+        Map<String, String> environment = database.environmentWithAdmin(ADMIN);
         first = RunningPlatform.start(work.resolve("first"), environment);
         second = RunningPlatform.start(work.resolve("second"), environment);
         syndicOnFirst = Api.login(first, ADMIN, Api.PASSWORD).newOrganizationSyndic();

@@ -59,10 +59,8 @@ class TokenVerificationIT {
         Path keyFile = Files.writeString(work.resolve("jwt.pem"), pem);
 
         database = new ExternalDatabase();
-        Map<String, String> withAdmin = new HashMap<>(database.environment());
+        Map<String, String> withAdmin = database.environmentWithAdmin(ADMIN);
         withAdmin.put("KOPROGO_JWT_PRIVATE_KEY", pem);
-        withAdmin.put("KOPROGO_ADMIN_EMAIL", ADMIN);
-        withAdmin.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
         first = RunningPlatform.start(work.resolve("first"), withAdmin);
         Map<String, String> keyOnly = new HashMap<>(database.environment());
         keyOnly.put("KOPROGO_JWT_PRIVATE_KEY", keyFile.toString());

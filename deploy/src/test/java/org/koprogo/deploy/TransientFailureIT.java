@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,9 +37,7 @@ class TransientFailureIT {
     @BeforeAll
     void start() throws Exception {
         database = new ExternalDatabase();
-        Map<String, String> environment = new HashMap<>(database.environment());
-        environment.put("KOPROGO_ADMIN_EMAIL", ADMIN);
-        environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
+        Map<String, String> environment = database.environmentWithAdmin(ADMIN);
         platform = RunningPlatform.start(work.resolve("data"), environment);
         syndic = Api.login(platform, ADMIN, Api.PASSWORD).newOrganizationSyndic();
         building = Property.buildingId(syndic);

@@ -1,11 +1,11 @@
 package org.koprogo.load.documents;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.koprogo.load.cli.NamedOptions;
 import org.koprogo.load.traffic.Account;
 
 /** The command line of {@code documents [options]}; null pids were not given. */
@@ -29,17 +29,7 @@ record BenchOptions(String baseUrl, Account account, int rounds, int concurrency
 
     /** @throws IllegalArgumentException with a message for the user when the command line is wrong */
     static BenchOptions parse(List<String> args) {
-        Map<String, String> given = new HashMap<>();
-        for (int i = 0; i < args.size(); i += 2) {
-            String name = args.get(i);
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + name);
-            }
-            if (i + 1 >= args.size()) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            given.put(name, args.get(i + 1));
-        }
+        Map<String, String> given = NamedOptions.parse(args, NAMES);
         List<Account> user = Account.parseList(given.getOrDefault("--user", "admin@small.be:admin123"));
         if (user.size() != 1) {
             throw new IllegalArgumentException("--user takes one email:password");

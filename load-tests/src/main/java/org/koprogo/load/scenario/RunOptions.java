@@ -1,13 +1,13 @@
 package org.koprogo.load.scenario;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.koprogo.load.cli.NamedOptions;
 import org.koprogo.load.traffic.Account;
 
 /** The command line of {@code run <scenario> [options]}; null fields were not given. */
@@ -44,17 +44,7 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
         if (args.isEmpty() || args.get(0).startsWith("--")) {
             throw new IllegalArgumentException("name a scenario");
         }
-        Map<String, String> given = new HashMap<>();
-        for (int i = 1; i < args.size(); i += 2) {
-            String name = args.get(i);
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + name);
-            }
-            if (i + 1 >= args.size()) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            given.put(name, args.get(i + 1));
-        }
+        Map<String, String> given = NamedOptions.parse(args.subList(1, args.size()), NAMES);
         return new RunOptions(args.get(0),
                 given.getOrDefault("--base-url", DEFAULT_BASE_URL),
                 value(given, "--duration", text -> positive(seconds(text))),

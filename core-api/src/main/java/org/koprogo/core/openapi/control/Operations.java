@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter.In;
 
 import org.koprogo.core.idempotency.boundary.IdempotencyFilter;
+import org.koprogo.core.openapi.boundary.FormBody;
 import org.koprogo.core.openapi.control.Schemas.Direction;
 
 /**
@@ -128,7 +129,8 @@ final class Operations {
         Consumes consumes = route.method().getAnnotation(Consumes.class) != null
                 ? route.method().getAnnotation(Consumes.class) : route.resource().getAnnotation(Consumes.class);
         Content content = OASFactory.createContent();
-        Schema schema = schemas.of(parameter.getParameterizedType(), Direction.READ);
+        FormBody form = route.method().getAnnotation(FormBody.class);
+        Schema schema = schemas.of(form == null ? parameter.getParameterizedType() : form.value(), Direction.READ);
         for (String type : consumes == null ? new String[] {MediaType.APPLICATION_JSON} : consumes.value()) {
             content.addMediaType(type, OASFactory.createMediaType().schema(schema));
         }

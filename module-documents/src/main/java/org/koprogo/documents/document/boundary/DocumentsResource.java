@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.koprogo.core.conditional.boundary.Versioned;
 import org.koprogo.core.openapi.boundary.Answer;
+import org.koprogo.core.openapi.boundary.FormBody;
 import org.koprogo.core.openapi.boundary.OperationId;
 import org.koprogo.core.paging.boundary.Page;
 import org.koprogo.core.paging.boundary.PageParams;
@@ -72,6 +73,7 @@ public class DocumentsResource {
      * description, in any order. The file is stored as it arrives, never whole in memory.
      */
     @OperationId("uploadDocument")
+    @FormBody(UploadFields.class)
     @Answer(status = 201, body = DocumentResponse.class, location = true)
     @POST
     @RolesAllowed({Role.Names.SUPERADMIN, Role.Names.SYNDIC, Role.Names.ACCOUNTANT})

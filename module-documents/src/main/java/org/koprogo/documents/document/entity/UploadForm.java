@@ -14,8 +14,8 @@ import org.koprogo.core.refusal.boundary.InvalidInput;
  */
 public final class UploadForm {
 
-    static final int MAX_TITLE = 255;
-    static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_TITLE = 255;
+    public static final int MAX_DESCRIPTION = 2000;
 
     /** What the uploader says the document is. */
     public record Described(DocumentType type, String title, String description) {
