@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,9 +50,7 @@ class GdprIT {
     @BeforeAll
     void start() throws Exception {
         database = new ExternalDatabase();
-        Map<String, String> environment = new HashMap<>(database.environment());
-        environment.put("KOPROGO_ADMIN_EMAIL", ADMIN);
-        environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
+        Map<String, String> environment = database.environmentWithAdmin(ADMIN);
         environment.put("KOPROGO_GDPR_EXPORTS_PER_HOUR", String.valueOf(EXPORTS_PER_HOUR));
         environment.put("KOPROGO_TRUSTED_PROXIES", "127.0.0.0/8, ::1"); // the test stands for a proxy
         platform = RunningPlatform.start(work.resolve("data"), environment);
