@@ -10,10 +10,14 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
 import org.koprogo.core.lifecycle.boundary.StartupRefusedException;
+import org.koprogo.core.privacy.boundary.ClientOrigin;
 
-/** The address a sign-in comes from, as the throttle counts it: behind {@value #TRUSTED_PROXIES}, the client's. */
+/**
+ * The address a request comes from, as the throttle counts a sign-in and the GDPR audit trail records a request:
+ * behind {@value #TRUSTED_PROXIES}, the client's.
+ */
 @ApplicationScoped
-public class ClientAddresses {
+public class ClientAddresses implements ClientOrigin {
 
     static final String TRUSTED_PROXIES = "KOPROGO_TRUSTED_PROXIES";
 
@@ -35,5 +39,10 @@ public class ClientAddresses {
     /** @param forwardedFor the request's {@code X-Forwarded-For} headers, in the order received */
     public String of(String peer, List<String> forwardedFor) {
         return proxies.clientAddress(peer, forwardedFor);
+    }
+
+    @Override
+    public String address(String peer, List<String> forwardedFor) {
+        return of(peer, forwardedFor);
     }
 }
