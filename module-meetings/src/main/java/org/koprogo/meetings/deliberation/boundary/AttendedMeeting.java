@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.koprogo.meetings.deliberation.control.Participations.AttendanceRow;
 import org.koprogo.meetings.deliberation.control.Participations.Ballot;
-import org.koprogo.meetings.deliberation.control.Participations.Taken;
 import org.koprogo.meetings.deliberation.entity.Attendance;
 import org.koprogo.meetings.deliberation.entity.Choice;
 import org.koprogo.meetings.deliberation.entity.Presence;
@@ -33,9 +33,9 @@ public record AttendedMeeting(UUID id, UUID buildingId, String buildingName, Str
         }
     }
 
-    static AttendedMeeting of(Taken taken, String buildingName, List<Ballot> ballots) {
-        Meeting m = taken.meeting();
-        Attendance a = taken.attendance();
+    static AttendedMeeting of(AttendanceRow row, String buildingName, List<Ballot> ballots) {
+        Meeting m = row.meeting();
+        Attendance a = row.attendance();
         ProxyHolder holder = a.proxyHolder();
         return new AttendedMeeting(m.getId(), m.getBuildingId(), buildingName, m.getTitle(), m.getMeetingType(),
                 m.getScheduledDate(), m.getAgenda(), m.getStatus(), a.getPresence(), a.getQuota(),

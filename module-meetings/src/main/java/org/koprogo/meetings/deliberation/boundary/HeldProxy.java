@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.koprogo.meetings.deliberation.control.Participations.Taken;
+import org.koprogo.meetings.deliberation.control.Participations.AttendanceRow;
 
 /**
  * A proxy a co-owner held at an assembly, in their personal-data export (part {@code proxies_held}): whose (by id
@@ -13,8 +13,8 @@ import org.koprogo.meetings.deliberation.control.Participations.Taken;
 public record HeldProxy(UUID meetingId, String title, OffsetDateTime meetingDate, UUID principalOwnerId,
                         BigDecimal quota) {
 
-    static HeldProxy of(Taken taken) {
-        return new HeldProxy(taken.meeting().getId(), taken.meeting().getTitle(),
-                taken.meeting().getScheduledDate(), taken.attendance().getOwnerId(), taken.attendance().getQuota());
+    static HeldProxy of(AttendanceRow row) {
+        return new HeldProxy(row.meeting().getId(), row.meeting().getTitle(),
+                row.meeting().getScheduledDate(), row.attendance().getOwnerId(), row.attendance().getQuota());
     }
 }

@@ -16,9 +16,9 @@ import org.koprogo.core.privacy.boundary.ExportPart;
 import org.koprogo.core.privacy.boundary.PersonalData;
 import org.koprogo.meetings.MeetingsModule;
 import org.koprogo.meetings.deliberation.control.Participations;
+import org.koprogo.meetings.deliberation.control.Participations.AttendanceRow;
 import org.koprogo.meetings.deliberation.control.Participations.Ballot;
 import org.koprogo.meetings.deliberation.control.Participations.Side;
-import org.koprogo.meetings.deliberation.control.Participations.Taken;
 import org.koprogo.meetings.deliberation.entity.AssemblyInSession;
 
 /**
@@ -67,13 +67,13 @@ public class ParticipationData implements PersonalData {
         }
     }
 
-    private List<AttendedMeeting> attended(UUID owner, List<Taken> batch) {
-        Set<UUID> meetings = batch.stream().map(taken -> taken.meeting().getId()).collect(Collectors.toSet());
+    private List<AttendedMeeting> attended(UUID owner, List<AttendanceRow> batch) {
+        Set<UUID> meetings = batch.stream().map(row -> row.meeting().getId()).collect(Collectors.toSet());
         Map<UUID, List<Ballot>> ballots = participations.ballots(owner, meetings);
         Map<UUID, String> buildings = participations.buildingNames(batch.stream()
-                .map(taken -> taken.meeting().getBuildingId()).collect(Collectors.toSet()));
-        return batch.stream().map(taken -> AttendedMeeting.of(taken, buildings.get(taken.meeting().getBuildingId()),
-                ballots.getOrDefault(taken.meeting().getId(), List.of()))).toList();
+                .map(row -> row.meeting().getBuildingId()).collect(Collectors.toSet()));
+        return batch.stream().map(row -> AttendedMeeting.of(row, buildings.get(row.meeting().getBuildingId()),
+                ballots.getOrDefault(row.meeting().getId(), List.of()))).toList();
     }
 
     @Override

@@ -67,7 +67,7 @@ public class Participations {
     }
 
     /** An attendance row and its meeting. */
-    public record Taken(Meeting meeting, Attendance attendance) {
+    public record AttendanceRow(Meeting meeting, Attendance attendance) {
     }
 
     /** The co-owner's vote on a resolution of a meeting. */
@@ -75,9 +75,9 @@ public class Participations {
     }
 
     /** Hands the rows naming the owner on that side, a batch at a time, by meeting date. */
-    public void rows(UUID ownerId, Side side, Consumer<List<Taken>> batches) {
-        Taken last = null;
-        List<Taken> batch;
+    public void rows(UUID ownerId, Side side, Consumer<List<AttendanceRow>> batches) {
+        AttendanceRow last = null;
+        List<AttendanceRow> batch;
         do {
             TypedQuery<Object[]> query = em.createQuery(ROWS.formatted(side.column, last == null ? "" : AFTER),
                     Object[].class).setParameter("owner", ownerId);
@@ -86,7 +86,7 @@ public class Participations {
                         .setParameter("row", last.attendance().getId());
             }
             batch = query.setHint(READ_ONLY, true).setMaxResults(BATCH).getResultStream()
-                    .map(row -> new Taken((Meeting) row[0], (Attendance) row[1])).toList();
+                    .map(row -> new AttendanceRow((Meeting) row[0], (Attendance) row[1])).toList();
             if (!batch.isEmpty()) {
                 batches.accept(batch);
                 last = batch.get(batch.size() - 1);
