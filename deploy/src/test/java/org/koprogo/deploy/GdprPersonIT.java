@@ -153,6 +153,52 @@ class GdprPersonIT {
                 "the old address is free again");
     }
 
+    /**
+     * More shares and expenses than one read takes (500), many on the same date: each part comes whole, every record
+     * once. Planted in SQL, as only the batching is under test; exported by the syndic, the owner having no sign-in.
+     */
+    @Test
+    void anOwnerWithMoreRecordsThanAReadHoldsIsExportedWhole() throws Exception {
+        String ownerId = Property.ownerId(syndic);
+        String building = Property.buildingId(syndic);
+        int many = 1_203;
+        try (Connection db = Psql.of(platform).connect();
+             PreparedStatement units = db.prepareStatement("""
+                     with planted as (
+                         insert into units (id, organization_id, building_id, unit_number, unit_type, floor,
+                                            surface_area, quota)
+                         select gen_random_uuid(), ?::uuid, ?::uuid, 'B' || n, 'parking', -1, 12, 0.5
+                         from generate_series(1, ?) n returning id, organization_id, building_id)
+                     insert into unit_owners (id, organization_id, unit_id, building_id, owner_id,
+                                              ownership_percentage, start_date)
+                     select gen_random_uuid(), organization_id, id, building_id, ?::uuid, 1,
+                            timestamptz '2020-01-01' + (random() * 2)::int * interval '1 day' from planted""");
+             PreparedStatement expenses = db.prepareStatement("""
+                     insert into expenses (id, organization_id, building_id, category, description, amount,
+                                           expense_date)
+                     select gen_random_uuid(), ?::uuid, ?::uuid, 'cleaning', 'Nettoyage ' || n, 10.00,
+                            timestamptz '2025-01-01' + (n % 3) * interval '1 day'
+                     from generate_series(1, ?) n""")) {
+            for (PreparedStatement planting : List.of(units, expenses)) {
+                planting.setString(1, syndic.organizationId());
+                planting.setString(2, building);
+                planting.setInt(3, many);
+            }
+            units.setString(4, ownerId);
+            assertEquals(many, units.executeUpdate());
+            assertEquals(many, expenses.executeUpdate());
+        }
+
+        HttpResponse<String> exported = syndic.get(GDPR + "/owners/" + ownerId + "/export");
+        assertEquals(200, exported.statusCode(), exported.body());
+        JsonObject export = Http.json(exported);
+        assertEquals(many, ids(export.getJsonArray("units"), "unit_id").size());
+        assertEquals(many, export.getJsonArray("units").size());
+        assertEquals(many, ids(export.getJsonArray("expenses"), "id").size());
+        assertEquals(many, export.getJsonArray("expenses").size());
+        assertEquals(2 * many + 1, export.getInt("total_items"), "the owner record, its shares and expenses");
+    }
+
     /** Registered as KoproGo's web client does, attached by a superadmin as owner and accountant, signed in. */
     private Api register(Person person) throws Exception {
         HttpResponse<String> registered = Api.anonymous(platform).post("/api/v1/auth/register", registration(person));
