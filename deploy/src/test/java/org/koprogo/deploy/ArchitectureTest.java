@@ -42,7 +42,7 @@ class ArchitectureTest {
         platform = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.koprogo.core", "org.koprogo.auth", "org.koprogo.buildings", "org.koprogo.owners",
-                        "org.koprogo.expenses", "org.koprogo.meetings", "org.koprogo.documents",
+                        "org.koprogo.expenses", "org.koprogo.meetings", "org.koprogo.documents", "org.koprogo.gdpr",
                         "org.koprogo.seed", "org.koprogo.stats",
                         "org.koprogo.hello"); // the example plugin (examples/module-hello), a model for others
     }

@@ -32,7 +32,7 @@ class ModuleConfigurationIT {
     void aDisabledModuleHasNoRoutesNoTablesNoMetricsNoDocumentation() throws Exception {
         try (ExternalDatabase database = new ExternalDatabase()) {
             Map<String, String> environment = new HashMap<>(database.environment());
-            environment.put("KOPROGO_MODULES_DISABLED", " Expenses, seed, meetings, documents ");
+            environment.put("KOPROGO_MODULES_DISABLED", " Expenses, seed, meetings, documents, gdpr ");
             environment.put("KOPROGO_DB_POOL_MAX", "3");
             environment.put("KOPROGO_ADMIN_EMAIL", "ops@example.be");
             environment.put("KOPROGO_ADMIN_PASSWORD", Api.PASSWORD);
@@ -42,6 +42,8 @@ class ModuleConfigurationIT {
                 assertProblem(admin.get("/api/v1/expenses"), 404);
                 assertProblem(admin.get("/api/v1/meetings"), 404);
                 assertProblem(admin.get("/api/v1/documents"), 404);
+                assertProblem(admin.get("/api/v1/gdpr/export"), 404);
+                assertProblem(admin.get("/api/v1/admin/gdpr/audit-logs"), 404);
                 assertEquals(200, admin.get("/api/v1/buildings").statusCode());
                 assertTheDashboardLeavesOutTheDisabledModule(admin.newOrganizationSyndic());
 
@@ -50,7 +52,7 @@ class ModuleConfigurationIT {
                         .getValuesAs(JsonObject.class)
                         .forEach(m -> states.put(m.getString("name"), m.getBoolean("enabled")));
                 assertEquals(Map.of("auth", true, "buildings", true, "owners", true, "expenses", false,
-                        "meetings", false, "documents", false, "seed", false, "stats", true), states);
+                        "meetings", false, "documents", false, "gdpr", false, "seed", false, "stats", true), states);
 
                 String openapi = Http.get(platform.uri("/openapi")).body();
                 assertTrue(openapi.contains("/api/v1/buildings"), openapi);
@@ -62,11 +64,13 @@ class ModuleConfigurationIT {
                 assertFalse(metrics.contains("/api/v1/expenses"), "a disabled module appears in no metric");
                 assertFalse(metrics.contains("/meetings"), "a disabled module appears in no metric");
                 assertFalse(openapi.contains("/documents"), openapi);
+                assertFalse(openapi.contains("/gdpr"), openapi);
 
                 assertTrue(database.tableExists("buildings"));
                 assertFalse(database.tableExists("expenses"), "changesets of a disabled module are not applied");
                 assertFalse(database.tableExists("meetings"), "changesets of a disabled module are not applied");
                 assertFalse(database.tableExists("documents"), "changesets of a disabled module are not applied");
+                assertFalse(database.tableExists("gdpr_audit_log"), "changesets of a disabled module are not applied");
             }
         }
     }

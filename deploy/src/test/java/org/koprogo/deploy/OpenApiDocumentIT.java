@@ -160,8 +160,8 @@ class OpenApiDocumentIT {
     void everyRouteHasItsModulesTag() {
         Set<String> tags = new TreeSet<>();
         document.getJsonArray("tags").forEach(tag -> tags.add(tag.asJsonObject().getString("name")));
-        assertEquals(Set.of("auth", "buildings", "owners", "expenses", "meetings", "documents", "seed", "stats",
-                "health", "modules"), tags);
+        assertEquals(Set.of("auth", "buildings", "owners", "expenses", "meetings", "documents", "gdpr", "seed",
+                "stats", "health", "modules"), tags);
         Map<String, String> tagOf = new TreeMap<>();
         operations((route, operation) -> {
             assertEquals(1, operation.getJsonArray("tags").size(), route);
@@ -236,7 +236,8 @@ class OpenApiDocumentIT {
             assertFalse(without.getJsonObject("components").getJsonObject("schemas").containsKey("ExpenseResponse"));
             Set<String> tags = new TreeSet<>();
             without.getJsonArray("tags").forEach(tag -> tags.add(tag.asJsonObject().getString("name")));
-            assertEquals(Set.of("auth", "buildings", "owners", "meetings", "documents", "stats", "health", "modules"),
+            assertEquals(Set.of("auth", "buildings", "owners", "meetings", "documents", "gdpr", "stats", "health",
+                    "modules"),
                     tags);
         }
     }

@@ -67,7 +67,8 @@ class PlatformIT {
                 .peek(module -> assertTrue(module.getBoolean("enabled"), module.toString()))
                 .map(module -> module.getString("name"))
                 .toList();
-        assertEquals(List.of("auth", "buildings", "documents", "expenses", "meetings", "owners", "seed", "stats"), names);
+        assertEquals(List.of("auth", "buildings", "documents", "expenses", "gdpr", "meetings", "owners", "seed",
+                "stats"), names);
     }
 
     @Test

@@ -50,7 +50,7 @@ class MasterChangelogIT {
                 }
             }
             List<String> expected = new ArrayList<>();
-            for (String module : List.of("core", "auth", "buildings", "owners", "expenses", "meetings", "documents", "seed")) {
+            for (String module : List.of("core", "auth", "buildings", "owners", "expenses", "meetings", "documents", "gdpr", "seed")) {
                 expected.addAll(changeSetsOf(module));
             }
             assertEquals(expected, applied);

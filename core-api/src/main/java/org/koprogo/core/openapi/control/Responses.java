@@ -35,7 +35,7 @@ final class Responses {
             Map.entry(304, "Not modified: the client's copy (If-None-Match) is current"),
             Map.entry(400, "Invalid input: errors[] names each field (pointer) or parameter"),
             Map.entry(401, "No valid access token"), Map.entry(403, "The caller's role may not do this"),
-            Map.entry(404, "No such resource visible to the caller"),
+            Map.entry(404, "No such resource visible to the caller"), Map.entry(410, "Gone for good"),
             Map.entry(409, "Conflicts with the stored data or a business rule"),
             Map.entry(412, "The resource changed since the client read it (If-Match)"),
             Map.entry(413, "Request body too large"), Map.entry(415, "Unsupported content type or encoding"),

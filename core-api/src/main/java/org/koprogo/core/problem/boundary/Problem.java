@@ -1,7 +1,10 @@
 package org.koprogo.core.problem.boundary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
 import jakarta.ws.rs.core.MediaType;
 
@@ -11,10 +14,12 @@ import org.koprogo.core.refusal.boundary.InvalidField;
  * An RFC 9457 problem document. Null members are left out of the JSON. {@code errors} lists invalid input,
  * each member pointing into the request body ({@code pointer}, a JSON pointer) or naming a query or path
  * parameter ({@code parameter}). {@code error}, an extension member, repeats the human message in one line, where
- * KoproGo's clients (its web client among them) read it.
+ * KoproGo's clients (its web client among them) read it. {@code extensions} are further members a refusal adds
+ * (RFC 9457 §3.2), written at the top level by their own names.
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-                      String correlationId, List<InvalidField> errors, String error) {
+                      String correlationId, List<InvalidField> errors, String error,
+                      @JsonAnyGetter Map<String, Object> extensions) {
 
     /** How many invalid fields {@code error} names before it says how many more there are. */
     private static final int NAMED_FIELDS = 3;
@@ -28,11 +33,22 @@ public record Problem(String type, String title, int status, String detail, Stri
         if (error == null) {
             error = message(title, detail, errors);
         }
+        extensions = extensions == null ? Map.of() : extensions;
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance, String correlationId,
+                   List<InvalidField> errors, String error) {
+        this(type, title, status, detail, instance, correlationId, errors, error, Map.of());
     }
 
     public Problem(String type, String title, int status, String detail, String instance, String correlationId,
                    List<InvalidField> errors) {
         this(type, title, status, detail, instance, correlationId, errors, null);
+    }
+
+    /** This problem with these extension members. */
+    public Problem with(Map<String, Object> members) {
+        return new Problem(type, title, status, detail, instance, correlationId, errors, error, members);
     }
 
     /** The fields and what is wrong with them, else the detail, else the title. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.koprogo.core.refusal.boundary.Gone;
 import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.NotAuthenticated;
 import org.koprogo.core.refusal.boundary.NotFound;
@@ -32,7 +33,9 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         if (refusal instanceof InvalidInput invalid) {
             return Problems.response(Problem.invalid(invalid.errors(), path));
         }
-        Response problem = Problems.response(status(refusal), refusal.getMessage(), path);
+        Response problem = Problems.response(refusal instanceof RuleViolation violation
+                ? Problem.of(409, Problems.reason(409), violation.getMessage(), path).with(violation.extensions())
+                : Problem.of(status(refusal), Problems.reason(status(refusal)), refusal.getMessage(), path));
         if (refusal instanceof NotAuthenticated) {
             return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
         }
@@ -52,6 +55,9 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         }
         if (refusal instanceof NotFound) {
             return 404;
+        }
+        if (refusal instanceof Gone) {
+            return 410;
         }
         if (refusal instanceof PreconditionFailed) {
             return 412;

@@ -5,7 +5,7 @@ package org.koprogo.core.refusal.boundary;
  * core-api's {@code RefusalMapper} turns each kind into its problem+json answer, in one place.
  */
 public abstract sealed class Refusal extends RuntimeException
-        permits InvalidInput, NotAuthenticated, NotPermitted, NotFound, RuleViolation, PreconditionFailed,
+        permits InvalidInput, NotAuthenticated, NotPermitted, NotFound, Gone, RuleViolation, PreconditionFailed,
         TooManyAttempts {
 
     protected Refusal(String detail) {

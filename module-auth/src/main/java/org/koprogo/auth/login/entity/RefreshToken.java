@@ -25,6 +25,7 @@ import org.koprogo.core.database.boundary.Timestamps;
 @NamedQuery(name = RefreshToken.REVOKE_ORGANIZATION, query = "update RefreshToken t set t.revokedAt = :now "
         + "where t.revokedAt is null and t.userId in "
         + "(select u.id from User u where u.organizationId = :organization)")
+@NamedQuery(name = RefreshToken.DELETE_OF_USER, query = "delete from RefreshToken t where t.userId = :user")
 @NamedQuery(name = RefreshToken.DELETE_EXPIRED_OF_USER,
         query = "delete from RefreshToken t where t.userId = :user and t.expiresAt < :now")
 public class RefreshToken {
@@ -34,6 +35,7 @@ public class RefreshToken {
     public static final String REVOKE_USER = "RefreshToken.revokeUser";
     public static final String REVOKE_ORGANIZATION = "RefreshToken.revokeOrganization";
     public static final String DELETE_EXPIRED_OF_USER = "RefreshToken.deleteExpiredOfUser";
+    public static final String DELETE_OF_USER = "RefreshToken.deleteOfUser";
 
     @Id
     private UUID id;

@@ -25,6 +25,7 @@ import org.koprogo.core.database.boundary.NullableUuid;
 import org.koprogo.core.database.boundary.Timestamps;
 import org.koprogo.core.refusal.boundary.InvalidInput;
 import org.koprogo.core.refusal.boundary.NotFound;
+import org.koprogo.core.refusal.boundary.RuleViolation;
 import org.koprogo.core.tenancy.boundary.Role;
 
 @Entity
@@ -88,6 +89,10 @@ public class User {
 
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
+    /** When the account's personal data were erased; null while they are not. */
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
 
     protected User() {
         // JPA
@@ -194,6 +199,7 @@ public class User {
     }
 
     public void setActive(boolean active) {
+        RuleViolation.require(!active || erasedAt == null, "User " + id + " was erased: the account stays closed");
         this.active = active;
         this.updatedAt = Timestamps.now();
     }
@@ -243,6 +249,26 @@ public class User {
     /** Access tokens issued so far stop working at their next request, on every instance. */
     public void revokeAccessTokens() {
         this.rightsVersion++;
+    }
+
+    /**
+     * Anonymises the account (GDPR art. 17): its address, names and password are replaced, it is closed and its
+     * access tokens end. Its id and roles stay, for what other modules recorded under them; its address is free.
+     *
+     * @param unmatchableHash a password hash no password anyone knows matches
+     */
+    public void erase(String unmatchableHash) {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.firstName = "Erased";
+        this.lastName = "User";
+        changePassword(unmatchableHash);
+        this.active = false;
+        this.erasedAt = Timestamps.now();
+        revokeAccessTokens();
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public long rightsVersion() {
