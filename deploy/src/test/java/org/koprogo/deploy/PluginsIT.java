@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Module jars an operator drops into KOPROGO_MODULES_DIR: examples/module-hello, built by the reactor and never
  * put in the WAR, served like a built-in module, gone with its jar, disabled by configuration, back with it;
- * jars that are not modules stop start-up naming the jar. One data directory serves every restart.
+ * jars that are not modules stop start-up naming the jar; it takes part in a person's GDPR export and erasure. One
+ * data directory serves every restart.
  */
 class PluginsIT {
 
@@ -61,8 +63,9 @@ class PluginsIT {
             String openapi = Http.get(platform.uri("/openapi")).body();
             assertTrue(openapi.contains("/api/v1/greetings/{id}:") && openapi.contains("- name: hello"), openapi);
             assertTrue(Http.get(platform.uri("/metrics")).body().contains("route=\"/api/v1/greetings/{id}\""));
-            assertEquals(1, helloChangesets(platform), "its changelog ran");
+            assertEquals(2, helloChangesets(platform), "its changelog ran");
             assertEquals(1, greetings(platform));
+            aPluginTakesPartInAPersonsRights(platform, syndic, greeting);
         }
 
         Files.delete(modules.resolve("module-hello.jar"));
@@ -83,9 +86,33 @@ class PluginsIT {
 
         try (RunningPlatform platform = RunningPlatform.start(data, withModulesDir)) {
             assertEquals("Bonjour", Http.json(Api.admin(platform).get(greeting)).getString("text"));
-            assertEquals(1, helloChangesets(platform), "nothing migrated again");
+            assertEquals(2, helloChangesets(platform), "nothing migrated again");
             assertFalse(platform.log().contains("Running Changeset: koprogo/hello"), "nothing migrated again");
         }
+    }
+
+    /**
+     * A module added later takes part in the GDPR rights by implementing core-api's PersonalData: a person's export
+     * has the greetings they wrote (and not another's), and their erasure deletes them from the plugin's table.
+     */
+    private static void aPluginTakesPartInAPersonsRights(RunningPlatform platform, Api syndic, String othersGreeting)
+            throws Exception {
+        Api author = syndic.createUser("accountant");
+        String written = author.created("/api/v1/greetings", "{\"text\":\"Salut de ma part\"}").getString("id");
+        JsonObject export = Http.json(author.get("/api/v1/gdpr/export"));
+        List<JsonObject> greetings = export.getJsonArray("greetings").getValuesAs(JsonObject.class);
+        assertEquals(List.of(written), greetings.stream().map(g -> g.getString("id")).toList(),
+                "their greeting, not the syndic's " + othersGreeting);
+        assertEquals("Salut de ma part", greetings.get(0).getString("text"));
+        assertTrue(greetings.get(0).containsKey("created_at"));
+
+        HttpResponse<String> erased = author.delete("/api/v1/gdpr/erase");
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertEquals(1, Http.json(erased).getJsonObject("erased").getInt("greetings"));
+        assertEquals(0, count(platform, "select count(*) from hello_greetings where id = '" + written + "'"),
+                "their words are gone");
+        assertEquals(0, count(platform, "select count(*) from hello_greetings where text = 'Salut de ma part'"));
+        assertEquals(1, greetings(platform), "the syndic's greeting stays");
     }
 
     private static Map<String, Boolean> moduleStates(RunningPlatform platform) throws Exception {

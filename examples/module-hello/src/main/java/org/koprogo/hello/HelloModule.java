@@ -12,9 +12,11 @@ import org.koprogo.hello.greeting.boundary.GreetingsResource;
 @ApplicationScoped
 public class HelloModule implements PlatformModule {
 
+    public static final String NAME = "hello";
+
     @Override
     public String name() {
-        return "hello";
+        return NAME;
     }
 
     @Override

@@ -4,12 +4,15 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.koprogo.core.database.boundary.NullableUuid;
 import org.koprogo.core.database.boundary.Timestamps;
 
+/** A greeting an organization keeps, in its author's words. */
 @Entity
 @Table(name = "hello_greetings")
 public class Greeting {
@@ -22,6 +25,11 @@ public class Greeting {
 
     private String text;
 
+    /** The sign-in that wrote it; null for a greeting written before authors were kept. */
+    @Column(name = "author_id", updatable = false)
+    @Convert(converter = NullableUuid.class)
+    private UUID authorId;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -29,10 +37,11 @@ public class Greeting {
         // JPA
     }
 
-    public Greeting(UUID organizationId, String text) {
+    public Greeting(UUID organizationId, String text, UUID authorId) {
         this.id = UUID.randomUUID();
         this.organizationId = organizationId;
         this.text = text;
+        this.authorId = authorId;
         this.createdAt = Timestamps.now();
     }
 

@@ -1,0 +1,20 @@
+package org.koprogo.meetings.deliberation.boundary;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.koprogo.meetings.deliberation.control.Participations.Taken;
+
+/**
+ * A proxy a co-owner held at an assembly, in their personal-data export (part {@code proxies_held}): whose (by id
+ * only, the principal's name being theirs) and the quota it carried.
+ */
+public record HeldProxy(UUID meetingId, String title, OffsetDateTime meetingDate, UUID principalOwnerId,
+                        BigDecimal quota) {
+
+    static HeldProxy of(Taken taken) {
+        return new HeldProxy(taken.meeting().getId(), taken.meeting().getTitle(),
+                taken.meeting().getScheduledDate(), taken.attendance().getOwnerId(), taken.attendance().getQuota());
+    }
+}
