@@ -84,7 +84,7 @@ class GdprPersonIT {
         String meeting = heldAssembly(building, ownerId, otherId);
 
         Api accountant = switchTo(registered, "accountant");
-        String uploaded = Uploads.uploaded(accountant, Uploads.Form.of(building, "Quote", "Devis peinture")
+        String uploaded = Uploads.uploaded(accountant, Uploads.Form.of(building, "WorksQuote", "Devis peinture")
                 .file(Uploads.File.pdf("devis.pdf", 2_000, 7))).getString("id");
         String minutes = Uploads.uploaded(syndic, Uploads.Form.of(building, "MeetingMinutes", "Procès-verbal")
                 .file(Uploads.File.pdf("pv.pdf", 3_000, 8))).getString("id");
