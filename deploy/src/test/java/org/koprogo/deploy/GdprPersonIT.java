@@ -95,7 +95,8 @@ class GdprPersonIT {
         HttpResponse<String> exported = accountant.get(GDPR + "/export");
         assertEquals(200, exported.statusCode(), exported.body());
         JsonObject export = Http.json(exported);
-        assertExportIsTheirs(export, userId, person, ownerId, Set.of(alone, shared), expense, meeting, otherId,
+        Set<String> units = Set.of(alone, shared);
+        assertExportIsTheirs(export, userId, person, ownerId, units, expense, meeting, otherId,
                 Set.of(uploaded, minutes));
         for (String word : List.of(other.firstName(), other.lastName(), other.email())) {
             assertFalse(exported.body().contains(word), () -> "the other co-owner's " + word + " is in the export");
@@ -147,6 +148,22 @@ class GdprPersonIT {
         JsonObject record = Http.json(syndic.get("/api/v1/owners/" + ownerId));
         assertEquals("Owner", record.getString("last_name"), "the record stays, anonymised");
         assertEquals(userId, record.getString("user_id"), "and linked");
+        assertProblem(syndic.put("/api/v1/owners/" + ownerId, person.owner()), 409);
+
+        // a superadmin of its own, as exports are counted per actor on the platform the test classes share
+        Api superadmin = admin.createUser("superadmin");
+        HttpResponse<String> after = superadmin.get("/api/v1/admin/gdpr/users/" + userId + "/export");
+        assertEquals(200, after.statusCode(), after.body());
+        JsonObject anonymised = single(Http.json(after).getJsonArray("owners"));
+        assertTrue(anonymised.getBoolean("is_anonymized"), anonymised::toString);
+        assertEquals(ownerId, anonymised.getString("id"));
+        for (String contact : List.of("phone", "address", "city", "postal_code", "country")) {
+            assertTrue(!anonymised.containsKey(contact) || anonymised.isNull(contact), anonymised::toString);
+        }
+        assertEquals(units, ids(Http.json(after).getJsonArray("units"), "unit_id"), "the shares stay theirs");
+        for (String word : List.of(person.lastName(), person.email())) {
+            assertFalse(after.body().contains(word), () -> word + " is still in the export after the erasure");
+        }
 
         assertProblem(admin.delete("/api/v1/admin/gdpr/users/" + userId + "/erase"), 410);
         assertEquals(201, Api.anonymous(platform).post("/api/v1/auth/register", registration(person)).statusCode(),
