@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
@@ -188,13 +189,17 @@ public final class Schemas {
                 ? mapper.getDeserializationConfig().introspect(type)
                 : mapper.getSerializationConfig().introspect(type);
         Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
-        if (direction == Direction.READ) {
-            schema.additionalPropertiesBoolean(true); // JsonMapping ignores members it does not model
+        if (direction == Direction.READ || bean.findAnyGetter() != null) {
+            // JsonMapping ignores members it does not model; an any-getter writes members of its own
+            schema.additionalPropertiesBoolean(true);
         }
         List<String> required = new ArrayList<>();
         for (BeanPropertyDefinition property : bean.findProperties()) {
             if (direction == Direction.WRITTEN ? !property.couldSerialize() : !property.couldDeserialize()) {
                 continue;
+            }
+            if (property.getAccessor() != null && property.getAccessor().hasAnnotation(JsonAnyGetter.class)) {
+                continue; // its entries are members, the map is none
             }
             Schema value = of(property.getPrimaryType(), direction);
             AnnotatedElement element = annotated(type.getRawClass(), property);

@@ -171,6 +171,11 @@ class ApiDocumentTest {
         assertEquals("decimal", response.getProperties().get("price").getFormat());
         assertEquals("date-time", response.getProperties().get("created_at").getFormat());
         assertEquals("uuid", response.getProperties().get("id").getFormat());
+        assertNull(response.getAdditionalPropertiesBoolean(), "a response writes the members it names");
+
+        Schema problem = schema("Problem");
+        assertTrue(problem.getAdditionalPropertiesBoolean(), "a problem writes its extension members too");
+        assertFalse(problem.getProperties().containsKey("extensions"), "under their own names");
     }
 
     @Test
