@@ -23,8 +23,9 @@ import org.koprogo.deploy.Uploads.Form;
 /**
  * A co-owner's GDPR rights where assemblies and documents are concerned: an assembly in session, where they are
  * present or hold a proxy, holds their erasure back until it is completed; their export lists their presence,
- * quota, proxy and votes, the proxies they held, and the minutes of that assembly with a link that downloads them;
- * their erasure keeps the assembly's record. Each test builds its own organization.
+ * quota, proxy and votes, the proxies they held, and the minutes of that assembly with a link that downloads them
+ * (and a syndic's, the documents they uploaded); their erasure keeps the assembly's record. Each test builds its own
+ * organization.
  */
 @ExtendWith(SharedPlatform.class)
 class GdprAssembliesIT {
@@ -139,6 +140,11 @@ class GdprAssembliesIT {
         Uploads.Download download = Uploads.download(pierre, minutes);
         assertEquals(200, download.status());
         assertEquals(minutesFile.sha256(), download.sha256(), "the link downloads the minutes");
+
+        JsonObject syndics = Http.json(syndic.get(EXPORT));
+        assertEquals(List.of(minutes, unrelated), syndics.getJsonArray("documents").getValuesAs(JsonObject.class)
+                .stream().map(d -> d.getString("id")).toList(), "the syndic uploaded both, in that order");
+        assertEquals(List.of(), syndics.getJsonArray("meetings"), "a sign-in with no owner record attends nothing");
 
         assertEquals(200, syndic.post(resolution + "/close", null).statusCode());
         HttpResponse<String> completed = syndic.post(path + "/complete", "{\"attendees_count\":2}");
