@@ -168,6 +168,8 @@ class GdprPersonIT {
         assertProblem(admin.delete("/api/v1/admin/gdpr/users/" + userId + "/erase"), 410);
         assertEquals(201, Api.anonymous(platform).post("/api/v1/auth/register", registration(person)).statusCode(),
                 "the old address is free again");
+        assertEquals(201, syndic.post("/api/v1/owners", person.owner()).statusCode(),
+                "and so is it among the organization's owners");
     }
 
     /**
