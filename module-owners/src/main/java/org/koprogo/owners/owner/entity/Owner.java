@@ -15,8 +15,12 @@ import org.koprogo.core.json.boundary.Emails;
 import org.koprogo.core.paging.boundary.CountedRows;
 import org.koprogo.core.database.boundary.NullableUuid;
 import org.koprogo.core.database.boundary.Timestamps;
+import org.koprogo.core.refusal.boundary.RuleViolation;
 
-/** A co-owner of an organization; may be linked to the platform user (role owner) who reads as them. */
+/**
+ * A co-owner of an organization; may be linked to the platform user (role owner) who reads as them. Erased (GDPR
+ * article 17), it keeps its id, link, shares and history for the co-ownership's accounts, and none of its contact.
+ */
 @Entity
 @CountedRows
 @Table(name = "owners")
@@ -56,6 +60,9 @@ public class Owner {
 
     private String country;
 
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
+
     @Version
     private int version;
 
@@ -92,7 +99,9 @@ public class Owner {
         }
     }
 
+    /** An erased owner is described no more: its contact would come back in the record the law keeps. */
     public final void describe(Contact contact) {
+        RuleViolation.require(!isErased(), "Owner " + id + " was erased: it holds no contact details any more");
         this.firstName = contact.firstName();
         this.lastName = contact.lastName();
         this.email = contact.email();
@@ -107,6 +116,27 @@ public class Owner {
     public void linkUser(UUID userId) {
         this.userId = userId;
         this.updatedAt = Timestamps.now();
+    }
+
+    /**
+     * Replaces the contact with words that are nobody's: no longer found by its old name or e-mail address, which
+     * another owner of the organization may take again.
+     */
+    public void erase() {
+        this.firstName = "Erased";
+        this.lastName = "Owner";
+        this.email = "erased-" + id + "@erased.invalid";
+        this.phone = null;
+        this.address = null;
+        this.city = null;
+        this.postalCode = null;
+        this.country = null;
+        this.erasedAt = Timestamps.now();
+        this.updatedAt = erasedAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public UUID getId() {
@@ -151,6 +181,10 @@ public class Owner {
 
     public String getCountry() {
         return country;
+    }
+
+    public OffsetDateTime getErasedAt() {
+        return erasedAt;
     }
 
     public int getVersion() {

@@ -10,13 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.koprogo.core.module.boundary.ModuleRegistry;
+import org.koprogo.core.privacy.boundary.HeldBuildings;
 import org.koprogo.core.tenancy.boundary.Holdings;
 import org.koprogo.owners.OwnersModule;
 import org.koprogo.owners.ownership.entity.Ownership;
 
-/** The buildings an owner-role user reads: where its linked owner record holds an active share. */
+/**
+ * The buildings where an owner holds an active share: those an owner-role user reads (by its linked owner
+ * record), and those an owner record's personal data follows (by the record itself).
+ */
 @ApplicationScoped
-public class ShareHoldings implements Holdings {
+public class ShareHoldings implements Holdings, HeldBuildings {
 
     @PersistenceContext(unitName = "owners")
     EntityManager em;
@@ -26,11 +30,19 @@ public class ShareHoldings implements Holdings {
 
     @Override
     public Set<UUID> buildingsHeldBy(UUID userId) {
+        return buildings(Ownership.BUILDINGS_OF_USER, "user", userId);
+    }
+
+    @Override
+    public Set<UUID> heldBy(UUID ownerId) {
+        return buildings(Ownership.BUILDINGS_OF_OWNER, "owner", ownerId);
+    }
+
+    private Set<UUID> buildings(String query, String parameter, UUID holder) {
         // the jar may be installed while the module is disabled: then its tables do not exist
         if (!modules.current().isEnabled(OwnersModule.NAME)) {
             return Set.of();
         }
-        return new HashSet<>(em.createNamedQuery(Ownership.BUILDINGS_OF_USER, UUID.class)
-                .setParameter("user", userId).getResultList());
+        return new HashSet<>(em.createNamedQuery(query, UUID.class).setParameter(parameter, holder).getResultList());
     }
 }

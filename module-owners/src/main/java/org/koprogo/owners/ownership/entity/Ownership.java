@@ -27,6 +27,8 @@ import org.koprogo.core.database.boundary.Timestamps;
         + " where s.unitId = :unit and s.primaryContact = true and s.endDate is null")
 @NamedQuery(name = Ownership.BUILDINGS_OF_USER, query = "select distinct s.buildingId from Ownership s, Owner o"
         + " where s.ownerId = o.id and o.userId = :user and s.endDate is null")
+@NamedQuery(name = Ownership.BUILDINGS_OF_OWNER, query = "select distinct s.buildingId from Ownership s"
+        + " where s.ownerId = :owner and s.endDate is null")
 public class Ownership {
 
     public static final String SELECT_JPQL = "select s from Ownership s";
@@ -35,6 +37,7 @@ public class Ownership {
     public static final String ACTIVE_OF_OWNER = "Ownership.activeOfOwner";
     public static final String ACTIVE_PRIMARY = "Ownership.activePrimary";
     public static final String BUILDINGS_OF_USER = "Ownership.buildingsOfUser";
+    public static final String BUILDINGS_OF_OWNER = "Ownership.buildingsOfOwner";
 
     @Id
     private UUID id;
