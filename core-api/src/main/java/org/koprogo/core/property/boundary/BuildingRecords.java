@@ -1,6 +1,7 @@
 package org.koprogo.core.property.boundary;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,4 +24,12 @@ public interface BuildingRecords {
     String kind();
 
     Optional<RecordRef> find(UUID id);
+
+    /**
+     * The ids of the records an owner record takes part in (module-meetings: the assemblies it is in the attendance
+     * of), for what concerns a person (their GDPR export); none for a kind nobody takes part in, or while disabled.
+     */
+    default Set<UUID> takenPartIn(UUID ownerId) {
+        return Set.of();
+    }
 }

@@ -24,13 +24,14 @@ public class BuildingsDirectory implements PropertyDirectory {
     @Override
     public Optional<BuildingRef> building(UUID id) {
         return Optional.ofNullable(em.find(Building.class, id))
-                .map(building -> new BuildingRef(building.getId(), building.getOrganizationId()));
+                .map(building -> new BuildingRef(building.getId(), building.getOrganizationId(),
+                        building.getName(), building.getAddress()));
     }
 
     @Override
     public Optional<UnitRef> unit(UUID id) {
         return Optional.ofNullable(em.find(Unit.class, id))
                 .map(unit -> new UnitRef(unit.getId(), unit.getOrganizationId(), unit.getBuildingId(),
-                        unit.getUnitNumber()));
+                        unit.getUnitNumber(), unit.getFloor()));
     }
 }

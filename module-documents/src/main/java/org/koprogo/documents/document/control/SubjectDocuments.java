@@ -1,10 +1,10 @@
 package org.koprogo.documents.document.control;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -14,11 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.koprogo.core.json.boundary.JsonMapping;
-import org.koprogo.core.module.boundary.ModuleRegistry;
 import org.koprogo.core.privacy.boundary.DataSubject;
-import org.koprogo.core.privacy.boundary.ExportPart;
-import org.koprogo.core.privacy.boundary.PersonalData;
+import org.koprogo.core.property.boundary.BuildingRecords;
 import org.koprogo.documents.document.entity.Document;
 
 /**
@@ -31,21 +28,15 @@ public class SubjectDocuments {
 
     static final int BATCH = 200;
 
-    /** The export part where module-meetings lists the assemblies a person attended, each with its {@code id}. */
-    static final String MEETINGS_MODULE = "meetings";
-    static final ExportPart MEETINGS_PART = ExportPart.list("meetings");
-
     private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "documents")
     EntityManager em;
 
-    @Inject
-    ModuleRegistry modules;
-
+    /** Meetings, from module-meetings (none when it is not installed). */
     @Inject
     @Any
-    Instance<PersonalData> personalData;
+    Instance<BuildingRecords> records;
 
     /** Hands the subject's documents, a batch at a time, by upload date. */
     public void forEachBatch(DataSubject subject, Consumer<List<Document>> batches) {
@@ -79,19 +70,13 @@ public class SubjectDocuments {
         } while (batch.size() == BATCH);
     }
 
-    /**
-     * The assemblies the subject's owner record attended, as module-meetings exports them: no core-api contract
-     * says who attended what, so this reads the {@code id} of the records of its {@code meetings} part, the shape
-     * every client of the export reads too. None while module-meetings is disabled or not installed.
-     */
+    /** The assemblies the subject's owner record is in the attendance of (none without module-meetings). */
     private Set<UUID> attendedMeetings(DataSubject subject) {
-        Set<UUID> meetings = new HashSet<>();
-        if (subject.ownerId() == null || !modules.current().isEnabled(MEETINGS_MODULE)) {
-            return meetings;
+        if (subject.ownerId() == null) {
+            return Set.of();
         }
-        personalData.stream().filter(data -> MEETINGS_MODULE.equals(data.module()))
-                .forEach(data -> data.export(subject, MEETINGS_PART, meeting -> meetings.add(
-                        UUID.fromString(JsonMapping.MAPPER.valueToTree(meeting).path("id").asText()))));
-        return meetings;
+        return records.stream().filter(kept -> kept.kind().equals(BuildingRecords.MEETING))
+                .flatMap(meetings -> meetings.takenPartIn(subject.ownerId()).stream())
+                .collect(Collectors.toSet());
     }
 }

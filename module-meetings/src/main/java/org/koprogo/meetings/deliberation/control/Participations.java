@@ -10,15 +10,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.koprogo.core.module.boundary.ModuleRegistry;
-import org.koprogo.core.stats.boundary.StatsContributor;
+import org.koprogo.core.property.boundary.PropertyDirectory;
 import org.koprogo.meetings.deliberation.entity.AssemblyInSession;
 import org.koprogo.meetings.deliberation.entity.Attendance;
 import org.koprogo.meetings.deliberation.entity.Resolution;
@@ -45,12 +42,9 @@ public class Participations {
     @PersistenceContext(unitName = "meetings")
     EntityManager em;
 
+    /** The buildings' names (module-meetings requires module-buildings). */
     @Inject
-    ModuleRegistry modules;
-
-    @Inject
-    @Any
-    Instance<StatsContributor> contributors;
+    PropertyDirectory property;
 
     /** How an attendance row names the co-owner. */
     public enum Side {
@@ -122,11 +116,10 @@ public class Participations {
         return List.copyOf(held.values());
     }
 
-    /** The names of these buildings, from the module that keeps them (through the dashboards' contract). */
+    /** The names of these buildings, from the module that keeps them. */
     public Map<UUID, String> buildingNames(Set<UUID> buildings) {
         Map<UUID, String> names = new HashMap<>();
-        contributors.stream().filter(contributor -> modules.current().isEnabled(contributor.module()))
-                .forEach(contributor -> names.putAll(contributor.buildingNames(buildings)));
+        buildings.forEach(id -> property.building(id).ifPresent(building -> names.put(id, building.name())));
         return names;
     }
 }

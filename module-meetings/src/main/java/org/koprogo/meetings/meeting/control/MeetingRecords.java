@@ -1,6 +1,8 @@
 package org.koprogo.meetings.meeting.control;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,5 +38,15 @@ public class MeetingRecords implements BuildingRecords {
         }
         return Optional.ofNullable(em.find(Meeting.class, id))
                 .map(meeting -> new RecordRef(meeting.getId(), meeting.getOrganizationId(), meeting.getBuildingId()));
+    }
+
+    /** The assemblies in whose attendance the owner is (present, represented or absent). */
+    @Override
+    public Set<UUID> takenPartIn(UUID ownerId) {
+        if (!modules.current().isEnabled(MeetingsModule.NAME)) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct a.meetingId from Attendance a where a.ownerId = :owner",
+                UUID.class).setParameter("owner", ownerId).getResultList());
     }
 }

@@ -29,6 +29,10 @@ import org.koprogo.core.database.boundary.Timestamps;
         + " where s.ownerId = o.id and o.userId = :user and s.endDate is null")
 @NamedQuery(name = Ownership.BUILDINGS_OF_OWNER, query = "select distinct s.buildingId from Ownership s"
         + " where s.ownerId = :owner and s.endDate is null")
+@NamedQuery(name = Ownership.OF_OWNER, query = "select s from Ownership s where s.ownerId = :owner"
+        + " order by s.startDate, s.id")
+@NamedQuery(name = Ownership.OF_OWNER_AFTER, query = "select s from Ownership s where s.ownerId = :owner"
+        + " and (s.startDate > :date or (s.startDate = :date and s.id > :id)) order by s.startDate, s.id")
 public class Ownership {
 
     public static final String SELECT_JPQL = "select s from Ownership s";
@@ -38,6 +42,9 @@ public class Ownership {
     public static final String ACTIVE_PRIMARY = "Ownership.activePrimary";
     public static final String BUILDINGS_OF_USER = "Ownership.buildingsOfUser";
     public static final String BUILDINGS_OF_OWNER = "Ownership.buildingsOfOwner";
+    /** Every share the owner holds or held, oldest first (keyset pages: then {@link #OF_OWNER_AFTER}). */
+    public static final String OF_OWNER = "Ownership.ofOwner";
+    public static final String OF_OWNER_AFTER = "Ownership.ofOwnerAfter";
 
     @Id
     private UUID id;

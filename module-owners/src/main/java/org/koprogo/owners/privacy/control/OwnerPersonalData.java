@@ -1,9 +1,6 @@
 package org.koprogo.owners.privacy.control;
 
-import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +17,12 @@ import org.koprogo.core.privacy.boundary.DataSubject;
 import org.koprogo.core.privacy.boundary.ErasureHold;
 import org.koprogo.core.privacy.boundary.ExportPart;
 import org.koprogo.core.privacy.boundary.PersonalData;
+import org.koprogo.core.property.boundary.PropertyDirectory;
+import org.koprogo.core.property.boundary.PropertyDirectory.BuildingRef;
+import org.koprogo.core.property.boundary.PropertyDirectory.UnitRef;
 import org.koprogo.owners.OwnersModule;
 import org.koprogo.owners.owner.entity.Owner;
+import org.koprogo.owners.ownership.entity.Ownership;
 
 /**
  * module-owners' part of a person's GDPR rights: their owner record ({@code owners}) and the shares it holds or held
@@ -36,18 +38,15 @@ public class OwnerPersonalData implements PersonalData {
     /** Shares read per query: an owner's are few, but a portfolio's memory stays bounded whatever it holds. */
     static final int BATCH = 500;
 
-    /*
-     * module-owners requires module-buildings, whose tables describe the units and buildings a share is of (as
-     * BuildingCoOwners reads their quotas). Keyset pages on index unit_owners_owner (owner_id, start_date, id).
-     */
-    private static final String SHARES = "select s.unit_id, s.building_id, b.name, b.address, u.unit_number, u.floor,"
-            + " s.ownership_percentage, s.start_date, s.end_date, s.is_primary_contact, s.id from unit_owners s"
-            + " join units u on u.id = s.unit_id join buildings b on b.id = s.building_id where s.owner_id = ?1";
-    private static final String AFTER = " and (s.start_date, s.id) > (?2, ?3)";
-    private static final String IN_ORDER = " order by s.start_date, s.id limit " + BATCH;
+    /** Pages read for the export only: kept out of the persistence context, so memory stays bounded. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "owners")
     EntityManager em;
+
+    /** The units and buildings a share is of (module-owners requires module-buildings). */
+    @Inject
+    PropertyDirectory property;
 
     @Override
     public String module() {
@@ -73,26 +72,24 @@ public class OwnerPersonalData implements PersonalData {
         });
     }
 
+    /** Keyset pages on index unit_owners_owner (owner_id, start_date, id); each unit and building looked up once. */
     private void shares(UUID owner, Consumer<Object> records) {
-        List<?> rows = em.createNativeQuery(SHARES + IN_ORDER).setParameter(1, owner).getResultList();
+        Map<UUID, Optional<UnitRef>> units = new HashMap<>();
+        Map<UUID, Optional<BuildingRef>> buildings = new HashMap<>();
+        List<Ownership> batch = em.createNamedQuery(Ownership.OF_OWNER, Ownership.class).setParameter("owner", owner)
+                .setHint(READ_ONLY, true).setMaxResults(BATCH).getResultList();
         while (true) {
-            rows.stream().map(Object[].class::cast).map(OwnerPersonalData::share).forEach(records);
-            if (rows.size() < BATCH) {
+            batch.forEach(share -> records.accept(ExportedShare.of(share,
+                    units.computeIfAbsent(share.getUnitId(), property::unit).orElse(null),
+                    buildings.computeIfAbsent(share.getBuildingId(), property::building).orElse(null))));
+            if (batch.size() < BATCH) {
                 return;
             }
-            Object[] last = (Object[]) rows.get(rows.size() - 1);
-            rows = em.createNativeQuery(SHARES + AFTER + IN_ORDER).setParameter(1, owner)
-                    .setParameter(2, last[7]).setParameter(3, last[10]).getResultList();
+            Ownership last = batch.get(batch.size() - 1);
+            batch = em.createNamedQuery(Ownership.OF_OWNER_AFTER, Ownership.class).setParameter("owner", owner)
+                    .setParameter("date", last.getStartDate()).setParameter("id", last.getId())
+                    .setHint(READ_ONLY, true).setMaxResults(BATCH).getResultList();
         }
-    }
-
-    private static ExportedShare share(Object[] row) {
-        return new ExportedShare((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (String) row[4],
-                (Integer) row[5], (BigDecimal) row[6], instant(row[7]), instant(row[8]), (Boolean) row[9]);
-    }
-
-    private static OffsetDateTime instant(Object timestamp) {
-        return timestamp == null ? null : ((Timestamp) timestamp).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.koprogo.documents.document.boundary;
+package org.koprogo.documents.document.control;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,6 @@ import org.koprogo.core.privacy.boundary.ErasureHold;
 import org.koprogo.core.privacy.boundary.ExportPart;
 import org.koprogo.core.privacy.boundary.PersonalData;
 import org.koprogo.documents.DocumentsModule;
-import org.koprogo.documents.document.control.SubjectDocuments;
 
 /**
  * module-documents' part in a person's GDPR rights: the documents they uploaded or that concern an assembly they
@@ -21,7 +20,7 @@ import org.koprogo.documents.document.control.SubjectDocuments;
  * names nobody once that sign-in is anonymised.
  */
 @ApplicationScoped
-public class DocumentsData implements PersonalData {
+public class DocumentPersonalData implements PersonalData {
 
     static final ExportPart DOCUMENTS = ExportPart.list("documents");
 

@@ -1,4 +1,4 @@
-package org.koprogo.expenses.privacy.control;
+package org.koprogo.expenses.expense.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

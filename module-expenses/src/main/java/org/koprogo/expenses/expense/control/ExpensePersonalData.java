@@ -1,4 +1,4 @@
-package org.koprogo.expenses.privacy.control;
+package org.koprogo.expenses.expense.control;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,8 @@ import org.koprogo.core.privacy.boundary.ErasureHold;
 import org.koprogo.core.privacy.boundary.ExportPart;
 import org.koprogo.core.privacy.boundary.HeldBuildings;
 import org.koprogo.core.privacy.boundary.PersonalData;
+import org.koprogo.core.property.boundary.PropertyDirectory;
+import org.koprogo.core.property.boundary.PropertyDirectory.BuildingRef;
 import org.koprogo.expenses.ExpensesModule;
 import org.koprogo.expenses.expense.entity.Expense;
 
@@ -45,6 +47,10 @@ public class ExpensePersonalData implements PersonalData {
     @PersistenceContext(unitName = "expenses")
     EntityManager em;
 
+    /** The buildings' names (module-expenses requires module-buildings). */
+    @Inject
+    PropertyDirectory property;
+
     /** module-owners knows whose the buildings are; without it nobody holds any. */
     @Inject
     Instance<HeldBuildings> holdings;
@@ -68,7 +74,7 @@ public class ExpensePersonalData implements PersonalData {
     }
 
     private void expenses(UUID building, Consumer<Object> records) {
-        String name = buildingName(building);
+        String name = property.building(building).map(BuildingRef::name).orElse(null);
         List<Expense> batch = em.createQuery(FIRST + IN_ORDER, Expense.class).setParameter("building", building)
                 .setMaxResults(BATCH).getResultList();
         while (true) {
@@ -84,13 +90,6 @@ public class ExpensePersonalData implements PersonalData {
                     .setParameter("date", last.getExpenseDate()).setParameter("id", last.getId())
                     .setMaxResults(BATCH).getResultList();
         }
-    }
-
-    /** module-expenses requires module-buildings, whose table names the buildings its expenses are of. */
-    private String buildingName(UUID building) {
-        List<?> names = em.createNativeQuery("select name from buildings where id = ?1").setParameter(1, building)
-                .getResultList();
-        return names.isEmpty() ? null : (String) names.get(0);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.koprogo.meetings.deliberation.boundary;
+package org.koprogo.meetings.deliberation.control;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,6 @@ import org.koprogo.core.privacy.boundary.ErasureHold;
 import org.koprogo.core.privacy.boundary.ExportPart;
 import org.koprogo.core.privacy.boundary.PersonalData;
 import org.koprogo.meetings.MeetingsModule;
-import org.koprogo.meetings.deliberation.control.Participations;
 import org.koprogo.meetings.deliberation.control.Participations.AttendanceRow;
 import org.koprogo.meetings.deliberation.control.Participations.Ballot;
 import org.koprogo.meetings.deliberation.control.Participations.Side;
@@ -34,7 +33,7 @@ import org.koprogo.meetings.deliberation.entity.AssemblyInSession;
  * words about the assembly, not the person's.
  */
 @ApplicationScoped
-public class ParticipationData implements PersonalData {
+public class ParticipationPersonalData implements PersonalData {
 
     static final ExportPart MEETINGS = ExportPart.list("meetings");
     static final ExportPart PROXIES_HELD = ExportPart.list("proxies_held");

@@ -1,4 +1,4 @@
-package org.koprogo.meetings.deliberation.boundary;
+package org.koprogo.meetings.deliberation.control;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.koprogo.documents.document.boundary;
+package org.koprogo.documents.document.control;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,7 +1,9 @@
-package org.koprogo.hello.greeting.boundary;
+package org.koprogo.hello.greeting.control;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,16 +14,25 @@ import org.koprogo.core.privacy.boundary.ErasureHold;
 import org.koprogo.core.privacy.boundary.ExportPart;
 import org.koprogo.core.privacy.boundary.PersonalData;
 import org.koprogo.hello.HelloModule;
-import org.koprogo.hello.greeting.control.GreetingStore;
+import org.koprogo.hello.greeting.entity.Greeting;
 
 /**
  * The plugin's part in a person's GDPR rights, as any module added later takes part: the greetings their sign-in
- * wrote, exported as the API answers them, and deleted on erasure — their own words, which no law keeps.
+ * wrote, exported with the members the API answers with, and deleted on erasure — their own words, which no law
+ * keeps.
  */
 @ApplicationScoped
-public class GreetingsData implements PersonalData {
+public class GreetingPersonalData implements PersonalData {
 
     static final ExportPart GREETINGS = ExportPart.list("greetings");
+
+    /** A greeting in the export. */
+    public record ExportedGreeting(UUID id, String text, OffsetDateTime createdAt) {
+
+        static ExportedGreeting of(Greeting greeting) {
+            return new ExportedGreeting(greeting.getId(), greeting.getText(), greeting.getCreatedAt());
+        }
+    }
 
     @Inject
     GreetingStore store;
@@ -42,7 +53,7 @@ public class GreetingsData implements PersonalData {
             throw new IllegalArgumentException("module hello exports no part " + part.name());
         }
         subject.user().ifPresent(user -> store.writtenBy(user,
-                batch -> batch.stream().map(GreetingResponse::of).forEach(records)));
+                batch -> batch.stream().map(ExportedGreeting::of).forEach(records)));
     }
 
     @Override

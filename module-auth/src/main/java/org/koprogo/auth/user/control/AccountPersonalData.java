@@ -25,7 +25,7 @@ import org.koprogo.core.tenancy.boundary.Role;
  * from erasing itself, and the account's erasure, which ends its sessions at once.
  */
 @ApplicationScoped
-public class AccountData implements PersonalData {
+public class AccountPersonalData implements PersonalData {
 
     static final ExportPart USER = ExportPart.single("user");
     static final String LAST_SUPERADMIN = "last_superadmin";

@@ -1,4 +1,4 @@
-package org.koprogo.expenses.privacy.control;
+package org.koprogo.expenses.expense.control;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
