@@ -166,6 +166,14 @@ class GdprIT {
         HttpResponse<String> failures = admin.get("/api/v1/admin/gdpr/audit-logs?user_id=" + admin.userId()
                 + "&event_type=GdprDataErasureFailed&success=false");
         JsonObject entry = Http.json(failures).getJsonArray("logs").getJsonObject(0);
+        // KoproGo's admin panel asks for every GDPR event as event_type=Gdpr; a name of no event is a 400
+        JsonObject all = Http.json(admin.get("/api/v1/admin/gdpr/audit-logs?user_id=" + admin.userId()
+                + "&event_type=Gdpr&per_page=100"));
+        assertTrue(all.getJsonArray("logs").getValuesAs(JsonObject.class).stream()
+                .anyMatch(log -> log.getString("id").equals(entry.getString("id"))), all.toString());
+        assertTrue(all.getJsonArray("logs").getValuesAs(JsonObject.class).stream()
+                .anyMatch(log -> log.getString("event_type").equals("GdprErasureCheckRequested")), all.toString());
+        assertProblem(admin.get("/api/v1/admin/gdpr/audit-logs?event_type=UserLogin"), 400);
         assertEquals("last_superadmin", entry.getString("error_message"), entry.toString());
         assertEquals("superadmin", entry.getString("actor_role"));
         assertTrue(entry.getString("client_address").matches("127\\.0\\.0\\.0/24|0::/48"), entry.toString());

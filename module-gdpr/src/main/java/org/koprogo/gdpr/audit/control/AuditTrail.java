@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -37,7 +38,7 @@ public class AuditTrail {
     }
 
     /** What the superadmin's list is narrowed to; a null member narrows nothing. */
-    public record Filter(UUID userId, UUID organizationId, String eventType, Boolean success, OffsetDateTime from,
+    public record Filter(UUID userId, UUID organizationId, Set<String> eventTypes, Boolean success, OffsetDateTime from,
                          OffsetDateTime to) {
     }
 
@@ -58,7 +59,7 @@ public class AuditTrail {
         Where where = Where.visibleTo(Optional.empty(), "a.organizationId") // the superadmin's: every row
                 .and("(a.actorUserId = :user or a.subjectUserId = :user)", "user", filter.userId())
                 .and("a.organizationId = :organization", "organization", filter.organizationId())
-                .and("a.eventType = :event", "event", filter.eventType())
+                .and("a.eventType in :events", "events", filter.eventTypes())
                 .and("a.success = :success", "success", filter.success())
                 .and("a.createdAt >= :from", "from", filter.from())
                 .and("a.createdAt <= :to", "to", filter.to());
