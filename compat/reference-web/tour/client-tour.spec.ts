@@ -1,7 +1,6 @@
 // Our own tour of the reference client's pages, beyond its e2e suite (which only drives the admin's CRUD): each
 // role signs in on the demo seed and opens its pages as a user would. A page passes when the API answered every
 // call it made (no status of 400 or more), the page threw nothing, logged no error, and shows what it is for.
-// Pages that need routes of later issues (documents: 15, GDPR: 16) are not toured yet.
 import { expect, test, type Page } from "@playwright/test";
 
 type Trouble = string[];
@@ -34,6 +33,8 @@ async function signIn(page: Page, email: string, password: string, home: RegExp)
   await page.getByTestId("login-password").fill(password);
   await page.getByTestId("login-submit").click();
   await page.waitForURL(home);
+  // the client syncs its data right after sign-in; leaving before it is done aborts those requests (logged as errors)
+  await page.waitForLoadState("networkidle");
 }
 
 async function open(page: Page, path: string) {
@@ -41,7 +42,7 @@ async function open(page: Page, path: string) {
   await page.waitForLoadState("networkidle");
 }
 
-test("a syndic's dashboard, buildings, units with their co-owners, owners with their units, expenses, meetings", async ({ page }) => {
+test("a syndic's dashboard, buildings, units with their co-owners, owners with their units, expenses, meetings, documents", async ({ page }) => {
   const trouble = watch(page);
   await signIn(page, "syndic@grandplace.be", "syndic123", /\/syndic/);
   await page.waitForLoadState("networkidle");
@@ -66,6 +67,11 @@ test("a syndic's dashboard, buildings, units with their co-owners, owners with t
   // the demo seed's meetings of this syndic, in KoproGo's own list component
   await expect(page.getByText("Assemblée Générale Ordinaire 2025").first()).toBeVisible();
   await expect(page.getByText("Assemblée Générale Extraordinaire - Travaux").first()).toBeVisible();
+
+  await open(page, "/documents");
+  // the demo seed's minutes and invoice, in KoproGo's document list
+  await expect(page.getByText("Procès-verbal - Assemblée Générale Ordinaire 2025").first()).toBeVisible();
+  await expect(page.getByText("Facture ASC-2025-023").first()).toBeVisible();
   expect(trouble).toEqual([]);
 });
 
@@ -76,14 +82,21 @@ test("an accountant's dashboard and expenses", async ({ page }) => {
   expect(trouble).toEqual([]);
 });
 
-test("an owner's dashboard", async ({ page }) => {
+test("an owner's dashboard, and the export of their personal data", async ({ page }) => {
   const trouble = watch(page);
   await signIn(page, "proprietaire1@grandplace.be", "owner123", /\/owner/);
-  await page.waitForLoadState("networkidle");
+  await open(page, "/settings/gdpr");
+  await page.getByTestId("gdpr-export-button").click();
+  // KoproGo's panel shows the export's owner records and unit ownerships: this owner has both in the demo seed
+  const exported = page.getByTestId("gdpr-export-modal");
+  await expect(exported.getByText("proprietaire1@grandplace.be").first()).toBeVisible();
+  await expect(exported.getByText(/Owner Records \([1-9]/)).toBeVisible();
+  await expect(exported.getByText(/Unit Ownerships \([1-9]/)).toBeVisible();
+  await page.getByTestId("gdpr-export-modal-close").click();
   expect(trouble).toEqual([]);
 });
 
-test("the superadmin's dashboard, seed page, organizations and users", async ({ page }) => {
+test("the superadmin's dashboard, seed page, organizations, users and the GDPR audit trail", async ({ page }) => {
   const trouble = watch(page);
   await signIn(page, "admin@koprogo.com", "admin123", /\/admin/);
   await page.waitForLoadState("networkidle");
@@ -94,5 +107,9 @@ test("the superadmin's dashboard, seed page, organizations and users", async ({ 
   await open(page, "/admin/users");
   await expect(page.getByText("admin@koprogo.com").first()).toBeVisible();
   await open(page, "/admin/monitoring");
+  await open(page, "/admin/gdpr");
+  // the audit trail holds the owner's export of the test before
+  await page.getByTestId("admin-gdpr-audit-toggle").click();
+  await expect(page.getByTestId("admin-gdpr-audit-log-row").first()).toBeVisible();
   expect(trouble).toEqual([]);
 });
