@@ -3,7 +3,11 @@ package org.koprogo.client.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +18,12 @@ import org.koprogo.client.ApiException;
 import org.koprogo.client.ApiResponse;
 import org.koprogo.client.api.AuthApi;
 import org.koprogo.client.api.BuildingsApi;
+import org.koprogo.client.api.DocumentsApi;
 import org.koprogo.client.api.ExpensesApi;
 import org.koprogo.client.api.OwnersApi;
 import org.koprogo.client.model.BuildingRequest;
 import org.koprogo.client.model.BuildingResponse;
+import org.koprogo.client.model.DocumentResponse;
 import org.koprogo.client.model.ExpenseRequest;
 import org.koprogo.client.model.ExpenseResponse;
 import org.koprogo.client.model.LoginRequest;
@@ -36,7 +42,7 @@ import org.koprogo.client.model.UserResponse;
 /**
  * What a client developer writes against the client generated from the platform's /openapi: a superadmin opens
  * an organization and its syndic, who signs in and records a building, a unit, an owner, the owner's share and
- * an expense, then reads them back. GeneratedClientIT compiles it with the generated sources (it cannot be
+ * an expense, then reads them back, and uploads an invoice through the generated multipart form. GeneratedClientIT compiles it with the generated sources (it cannot be
  * compiled before them) and runs it against the platform.
  */
 public final class ClientWalk implements Consumer<String> {
@@ -49,10 +55,12 @@ public final class ClientWalk implements Consumer<String> {
             walk(base);
         } catch (ApiException e) {
             throw new AssertionError("the platform answered " + e.getCode() + ": " + e.getResponseBody(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void walk(String base) throws ApiException {
+    private static void walk(String base) throws ApiException, IOException {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         AuthApi admin = new AuthApi(signedIn(base, "admin@koprogo.com", "admin123"));
         OrganizationResponse organization = admin.createOrganization(new OrganizationRequest()
@@ -115,6 +123,17 @@ public final class ClientWalk implements Consumer<String> {
         List<ExpenseResponse> ofBuilding = expenses.listBuildingExpenses(building.getId(), null, null, null, null);
         assertEquals(1, ofBuilding.size());
         assertEquals(expense.getId(), ofBuilding.get(0).getId());
+
+        // the upload's form, as /openapi lists its fields, built by the generated code
+        Path invoice = Files.createTempFile("facture-", ".pdf");
+        Files.writeString(invoice, "%PDF-1.4\n% a generated client's upload\n%%EOF\n");
+        DocumentResponse document = new DocumentsApi(syndic).uploadDocument(invoice.toFile(), building.getId(),
+                "Invoice", "Facture " + tag, null, "Entretien de l'ascenseur");
+        assertEquals("Facture " + tag, document.getTitle());
+        assertEquals(building.getId(), document.getBuildingId());
+        assertEquals(Long.valueOf(Files.size(invoice)), document.getFileSize());
+        assertEquals("application/pdf", document.getMimeType());
+        Files.delete(invoice);
     }
 
     /** A client of the platform at {@code base} sending the access token of a sign-in. */
