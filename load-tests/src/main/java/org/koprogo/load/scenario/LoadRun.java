@@ -22,6 +22,7 @@ import org.koprogo.load.measure.Measurements;
 import org.koprogo.load.metrics.ServerRoutes;
 import org.koprogo.load.output.ConsoleSummary;
 import org.koprogo.load.output.ResultFiles;
+import org.koprogo.load.profile.Profiling;
 import org.koprogo.load.result.RunResult;
 import org.koprogo.load.sample.DatabaseProbe;
 import org.koprogo.load.sample.EnvironmentProbe;
@@ -97,7 +98,8 @@ public final class LoadRun {
 
     /** What the measured phase produced, before it is turned into a result. */
     private record Measured(Instant startedAt, Measurements measurements, List<RunResult.Sample> samples,
-                            String metricsBefore, String metricsAfter, boolean statementsReset) {
+                            String metricsBefore, String metricsAfter, boolean statementsReset,
+                            Profiling profiling) {
     }
 
     private int measure(Long appPid, DatabaseProbe database) throws IOException, InterruptedException {
@@ -121,9 +123,10 @@ public final class LoadRun {
             users.forEach(VirtualUser::close);
         }
         List<RunResult.QueryStat> topQueries = measured.statementsReset() ? topStatements(database) : null;
-        RunResult result = result(measured, topQueries, appPid);
-        ResultFiles.Written files = ResultFiles.write(result, options.out(),
-                LocalDateTime.ofInstant(measured.startedAt(), ZoneId.systemDefault()));
+        LocalDateTime started = LocalDateTime.ofInstant(measured.startedAt(), ZoneId.systemDefault());
+        RunResult.Profile profile = profile(measured.profiling(), ResultFiles.name(plan.scenario(), started));
+        RunResult result = result(measured, topQueries, appPid, profile);
+        ResultFiles.Written files = ResultFiles.write(result, options.out(), started);
         ConsoleSummary.print(result, files, System.out);
         return result.summary().errors() > 0 ? EXIT_REQUESTS_FAILED : EXIT_OK;
     }
@@ -133,6 +136,7 @@ public final class LoadRun {
         String metricsBefore = metrics();
         boolean statementsReset = resetStatements(database);
         ServerSampler sampler = new ServerSampler(appPid, postmasterPid(database), database);
+        Profiling profiling = options.profile() ? startProfiling(appPid) : null;
         log("measuring for %d s", plan.durationSeconds());
         sampler.start();
         Instant startedAt = Instant.now();
@@ -144,6 +148,9 @@ public final class LoadRun {
             dropped = plan.load().run(users, start, measurements);
         } finally {
             progress.shutdownNow();
+            if (profiling != null) {
+                profiling.stop();
+            }
         }
         List<RunResult.Sample> samples = sampler.stop();
         String metricsAfter = metrics();
@@ -151,7 +158,28 @@ public final class LoadRun {
             notes.add(dropped + " requests due were never sent: the server fell more than "
                     + OpenLoad.DRAIN_SECONDS + " s behind the rate");
         }
-        return new Measured(startedAt, measurements, samples, metricsBefore, metricsAfter, statementsReset);
+        return new Measured(startedAt, measurements, samples, metricsBefore, metricsAfter, statementsReset,
+                profiling);
+    }
+
+    /** Before the measured phase: jcmd is a JVM of its own, whose start should not weigh on the figures. */
+    private Profiling startProfiling(Long appPid) {
+        log("starting a CPU profile of the app (JFR through jcmd)");
+        return Profiling.start(appPid, options.out().resolve(plan.scenario() + "-recording.jfr"));
+    }
+
+    /** The recording read into the run's files, or null when none was asked for. */
+    private RunResult.Profile profile(Profiling profiling, String runName) {
+        if (profiling == null) {
+            return null;
+        }
+        log("reading the CPU profile");
+        RunResult.Profile profile = profiling.result(options.out().resolve(runName + ".jfr"),
+                options.out().resolve(runName + ".stacks.txt"));
+        if (profile.unavailable() != null) {
+            notes.add("no CPU profile: " + profile.unavailable());
+        }
+        return profile;
     }
 
     /** A line every {@value #PROGRESS_SECONDS} s, so that a long run shows it is alive and how it goes. */
@@ -168,7 +196,8 @@ public final class LoadRun {
         return timer;
     }
 
-    private RunResult result(Measured measured, List<RunResult.QueryStat> topQueries, Long appPid) {
+    private RunResult result(Measured measured, List<RunResult.QueryStat> topQueries, Long appPid,
+                             RunResult.Profile profile) {
         Measurements measurements = measured.measurements();
         RunResult.Summary summary = measurements.summary();
         List<RunResult.Second> timeline = measurements.timeline(plan::connectionsAt);
@@ -181,7 +210,7 @@ public final class LoadRun {
         return new RunResult(plan.scenario(), measured.startedAt().atOffset(ZoneOffset.UTC).toString(),
                 server.toString(), EnvironmentProbe.describe(appPid, notes), plan.settings(options.seedLabel()),
                 summary, measurements.routes(), timeline, measured.samples(), serverRoutes, topQueries,
-                SpikeAnalysis.of(plan, measurements, timeline, summary.statuses()));
+                SpikeAnalysis.of(plan, measurements, timeline, summary.statuses()), profile);
     }
 
     private DatabaseProbe connectDatabase() {

@@ -1,0 +1,87 @@
+package org.koprogo.load.profile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Java Flight Recorder recording in the app's JVM, started and stopped through {@code jcmd}: every JDK has
+ * both, so profiling the app needs no agent in it and no change to how it was started. The {@code profile}
+ * settings sample running threads every 10 ms.
+ */
+final class AppRecording {
+
+    static final String NAME = "koprogo-load";
+    private static final long JCMD_SECONDS = 60;
+
+    private final String jcmd;
+    private final long pid;
+    private final Path file;
+
+    private AppRecording(String jcmd, long pid, Path file) {
+        this.jcmd = jcmd;
+        this.pid = pid;
+        this.file = file;
+    }
+
+    /** @throws IOException saying why the recording could not start (no jcmd, attach refused, …) */
+    static AppRecording start(long pid, Path file) throws IOException {
+        AppRecording recording = new AppRecording(jcmdOf(pid), pid, file.toAbsolutePath());
+        Files.deleteIfExists(recording.file);
+        String answer = recording.jcmd("JFR.start", "name=" + NAME, "settings=profile",
+                "filename=" + recording.file);
+        if (!answer.contains("Started recording")) {
+            throw new IOException("jcmd " + pid + " JFR.start answered: " + answer.strip());
+        }
+        return recording;
+    }
+
+    /** Stops the recording, which writes its file; @throws IOException when no file came of it */
+    Path stop() throws IOException {
+        String answer = jcmd("JFR.stop", "name=" + NAME);
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            throw new IOException("jcmd " + pid + " JFR.stop wrote no " + file + ": " + answer.strip());
+        }
+        return file;
+    }
+
+    private String jcmd(String... command) throws IOException {
+        List<String> line = new ArrayList<>(List.of(jcmd, Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process process;
+        try {
+            process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            throw new IOException("cannot run " + jcmd + ": " + missing.getMessage(), missing);
+        }
+        try {
+            String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(JCMD_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(jcmd + " did not answer within " + JCMD_SECONDS + " s");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException(String.join(" ", line) + " failed (" + process.exitValue() + "): "
+                        + answer.strip());
+            }
+            return answer;
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for jcmd", interrupted);
+        }
+    }
+
+    /** The jcmd beside the app's own java (its JDK attaches best), else ours, else the one on the PATH. */
+    private static String jcmdOf(long pid) {
+        List<Path> candidates = new ArrayList<>();
+        ProcessHandle.of(pid).flatMap(app -> app.info().command())
+                .map(java -> Path.of(java).resolveSibling("jcmd")).ifPresent(candidates::add);
+        candidates.add(Path.of(System.getProperty("java.home"), "bin", "jcmd"));
+        return candidates.stream().filter(Files::isExecutable).findFirst().map(Path::toString).orElse("jcmd");
+    }
+}
