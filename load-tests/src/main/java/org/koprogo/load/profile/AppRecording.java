@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
 final class AppRecording {
 
     static final String NAME = "koprogo-load";
+    /**
+     * Payara's request stacks run deeper than JFR's default 64 frames, which would cut off their outer frames;
+     * the depth can only be set before the app's first recording, so a later run keeps what the first one set.
+     */
+    static final int STACK_DEPTH = 256;
     private static final long JCMD_SECONDS = 60;
 
     private final String jcmd;
@@ -32,6 +37,7 @@ final class AppRecording {
     static AppRecording start(long pid, Path file) throws IOException {
         AppRecording recording = new AppRecording(jcmdOf(pid), pid, file.toAbsolutePath());
         Files.deleteIfExists(recording.file);
+        recording.jcmd("JFR.configure", "stackdepth=" + STACK_DEPTH);
         String answer = recording.jcmd("JFR.start", "name=" + NAME, "settings=profile",
                 "filename=" + recording.file);
         if (!answer.contains("Started recording")) {

@@ -16,12 +16,12 @@ import org.koprogo.load.profile.CollapsedStacks;
  */
 final class FlameGraph {
 
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = 160;
     /** A frame under this share of all samples joins its small siblings in one box. */
     static final double MIN_SHARE = 0.002;
     static final String ROOT = "all";
 
-    private static final int ROW = 16;
+    private static final int ROW = 14;
     private static final int TOP = 26;
     /** Frame labels at 11 px need about this many pixels per character. */
     private static final double CHARACTER_WIDTH = 6.6;
