@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A Java Flight Recorder recording in the app's JVM, started and stopped through {@code jcmd}: every JDK has
@@ -71,8 +72,9 @@ final class AppRecording {
                 throw new IOException(jcmd + " did not answer within " + JCMD_SECONDS + " s");
             }
             if (process.exitValue() != 0) {
+                // its first lines say why; the rest is jcmd's own stack trace
                 throw new IOException(String.join(" ", line) + " failed (" + process.exitValue() + "): "
-                        + answer.strip());
+                        + answer.strip().lines().limit(2).collect(Collectors.joining(" ")));
             }
             return answer;
         } catch (InterruptedException interrupted) {

@@ -2,6 +2,7 @@ package org.koprogo.load.report;
 
 import java.util.List;
 
+import org.koprogo.load.profile.Profiling;
 import org.koprogo.load.result.RunResult;
 import org.koprogo.load.result.RunResult.Environment;
 import org.koprogo.load.result.RunResult.Second;
@@ -138,8 +139,8 @@ final class ComparisonPage {
             return;
         }
         out.open("section", "id", "profile").element("h2", "CPU of the app, top frames");
-        out.element("p", "Each frame's share of its run's CPU samples spent in the frame itself (self time).",
-                "class", "note");
+        out.element("p", "Each frame's share of its run's CPU samples spent in the frame itself (self time); a "
+                + "dash: not among that run's top " + Profiling.TOP_FRAMES + ".", "class", "note");
         Table table = Table.start(out, "comparison").head().heading("frame")
                 .numericHeading("self % before").numericHeading("after").numericHeading("×");
         for (Comparison.Change frame : frames) {
