@@ -1,6 +1,7 @@
 package org.koprogo.load.profile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A Java Flight Recorder recording in the app's JVM, started and stopped through {@code jcmd}: every JDK has
@@ -34,8 +36,9 @@ final class AppRecording {
         this.file = file;
     }
 
-    /** @throws IOException saying why the recording could not start (no jcmd, attach refused, …) */
+    /** @throws IOException saying why the recording could not start (not a JVM, no jcmd, attach refused, …) */
     static AppRecording start(long pid, Path file) throws IOException {
+        requireJvm(pid);
         AppRecording recording = new AppRecording(jcmdOf(pid), pid, file.toAbsolutePath());
         Files.deleteIfExists(recording.file);
         recording.jcmd("JFR.configure", "stackdepth=" + STACK_DEPTH);
@@ -81,6 +84,24 @@ final class AppRecording {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for jcmd", interrupted);
+        }
+    }
+
+    /**
+     * jcmd asks a process to open its attach socket with SIGQUIT, which ends a process that is not a JVM: a wrong
+     * --app-pid (or a proxy owning the port) must not be killed by a profile. A JVM has libjvm mapped.
+     */
+    private static void requireJvm(long pid) throws IOException {
+        Path maps = Path.of("/proc", Long.toString(pid), "maps");
+        boolean jvm;
+        try (Stream<String> mapped = Files.lines(maps)) {
+            jvm = mapped.anyMatch(line -> line.endsWith("/libjvm.so"));
+        } catch (IOException | UncheckedIOException unreadable) {
+            throw new IOException("cannot tell whether process " + pid + " is a JVM (" + maps + " unreadable)",
+                    unreadable);
+        }
+        if (!jvm) {
+            throw new IOException("process " + pid + " is not a JVM");
         }
     }
 
