@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * A Java Flight Recorder recording in the app's JVM, started and stopped through {@code jcmd}: every JDK has
  * both, so profiling the app needs no agent in it and no change to how it was started. The {@code profile}
- * settings sample running threads every 10 ms.
+ * settings sample running threads every 10 ms. The recording also ends by itself after the longest the run
+ * may take, should the kit be killed before it stops it.
  */
 final class AppRecording {
 
@@ -37,13 +39,13 @@ final class AppRecording {
     }
 
     /** @throws IOException saying why the recording could not start (not a JVM, no jcmd, attach refused, …) */
-    static AppRecording start(long pid, Path file) throws IOException {
+    static AppRecording start(long pid, Path file, Duration longest) throws IOException {
         requireJvm(pid);
         AppRecording recording = new AppRecording(jcmdOf(pid), pid, file.toAbsolutePath());
         Files.deleteIfExists(recording.file);
         recording.jcmd("JFR.configure", "stackdepth=" + STACK_DEPTH);
         String answer = recording.jcmd("JFR.start", "name=" + NAME, "settings=profile",
-                "filename=" + recording.file);
+                "duration=" + longest.toSeconds() + "s", "filename=" + recording.file);
         if (!answer.contains("Started recording")) {
             throw new IOException("jcmd " + pid + " JFR.start answered: " + answer.strip());
         }

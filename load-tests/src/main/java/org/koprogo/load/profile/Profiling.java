@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 
 import org.koprogo.load.result.RunResult;
@@ -27,14 +28,17 @@ public final class Profiling {
         this.unavailable = unavailable;
     }
 
-    /** Starts recording the app into {@code jfrFile}; the app is our own child or a process of this user. */
-    public static Profiling start(Long appPid, Path jfrFile) {
+    /**
+     * Starts recording the app into {@code jfrFile}, for at most {@code longest}; the app must be a JVM of this
+     * user.
+     */
+    public static Profiling start(Long appPid, Path jfrFile, Duration longest) {
         if (appPid == null) {
             return new Profiling(null, "the app's process is unknown (give --app-pid)");
         }
         try {
             Files.createDirectories(jfrFile.toAbsolutePath().getParent());
-            return new Profiling(AppRecording.start(appPid, jfrFile), null);
+            return new Profiling(AppRecording.start(appPid, jfrFile, longest), null);
         } catch (IOException refused) {
             return new Profiling(null, refused.getMessage());
         }

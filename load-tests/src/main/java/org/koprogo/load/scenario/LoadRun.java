@@ -3,6 +3,7 @@ package org.koprogo.load.scenario;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -48,6 +49,7 @@ public final class LoadRun {
 
     private static final int TOP_QUERIES = 15;
     private static final int PROGRESS_SECONDS = 30;
+    private static final int RECORDING_MARGIN_SECONDS = 600;
     private static final Pattern JDBC_HOST_PORT = Pattern.compile("^jdbc:postgresql://([^/:]+)(?::(\\d+))?/");
 
     private final RunOptions options;
@@ -144,15 +146,21 @@ public final class LoadRun {
         Measurements measurements = new Measurements(start, plan.durationSeconds(), plan.timelineCapacity());
         ScheduledExecutorService progress = progressReports(measurements, start);
         long dropped;
+        List<RunResult.Sample> samples;
+        // the recording stops after the sampler (jcmd's own start stays out of the samples), and stops whatever
+        // happens: a recording left running would fill the app's disk
         try {
-            dropped = plan.load().run(users, start, measurements);
+            try {
+                dropped = plan.load().run(users, start, measurements);
+            } finally {
+                progress.shutdownNow();
+            }
+            samples = sampler.stop();
         } finally {
-            progress.shutdownNow();
             if (profiling != null) {
                 profiling.stop();
             }
         }
-        List<RunResult.Sample> samples = sampler.stop();
         String metricsAfter = metrics();
         if (dropped > 0) {
             notes.add(dropped + " requests due were never sent: the server fell more than "
@@ -162,10 +170,14 @@ public final class LoadRun {
                 profiling);
     }
 
-    /** Before the measured phase: jcmd is a JVM of its own, whose start should not weigh on the figures. */
+    /**
+     * Before the measured phase: jcmd is a JVM of its own, whose start should not weigh on the figures. The
+     * recording is bounded well beyond the phase, in case this run is killed before it stops it.
+     */
     private Profiling startProfiling(Long appPid) {
         log("starting a CPU profile of the app (JFR through jcmd)");
-        return Profiling.start(appPid, options.out().resolve(plan.scenario() + "-recording.jfr"));
+        return Profiling.start(appPid, options.out().resolve(plan.scenario() + "-recording.jfr"),
+                Duration.ofSeconds(2L * plan.durationSeconds() + RECORDING_MARGIN_SECONDS));
     }
 
     /** The recording read into the run's files, or null when none was asked for. */

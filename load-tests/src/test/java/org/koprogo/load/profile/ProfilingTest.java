@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,8 @@ class ProfilingTest {
 
     @Test
     void profilesAJvmThroughJcmd() throws Exception {
-        Profiling profiling = Profiling.start(ProcessHandle.current().pid(), directory.resolve("recording.jfr"));
+        Profiling profiling = Profiling.start(ProcessHandle.current().pid(), directory.resolve("recording.jfr"),
+                Duration.ofMinutes(5));
         spin();
         profiling.stop();
         RunResult.Profile profile = profiling.result(directory.resolve("run.jfr"), directory.resolve("run.stacks.txt"));
@@ -39,7 +41,7 @@ class ProfilingTest {
 
     @Test
     void anUnknownAppHasNoProfileAndSaysWhy() {
-        Profiling profiling = Profiling.start(null, directory.resolve("recording.jfr"));
+        Profiling profiling = Profiling.start(null, directory.resolve("recording.jfr"), Duration.ofMinutes(5));
         profiling.stop();
         RunResult.Profile profile = profiling.result(directory.resolve("run.jfr"), directory.resolve("run.stacks.txt"));
 
@@ -53,7 +55,8 @@ class ProfilingTest {
     void leavesAProcessThatIsNotAJvmAlone() throws Exception {
         Process sleeper = new ProcessBuilder("sleep", "60").start();
         try {
-            Profiling profiling = Profiling.start(sleeper.pid(), directory.resolve("recording.jfr"));
+            Profiling profiling = Profiling.start(sleeper.pid(), directory.resolve("recording.jfr"),
+                    Duration.ofMinutes(5));
             profiling.stop();
             RunResult.Profile profile = profiling.result(directory.resolve("run.jfr"),
                     directory.resolve("run.stacks.txt"));
