@@ -109,7 +109,6 @@ final class FlameGraph {
         out.element("text", title, "class", "chart-title", "x", "0", "y", "16");
         for (Box box : boxes) {
             double y = TOP + box.depth() * ROW;
-            out.open("g");
             out.open("rect", "x", Format.px(box.x()), "y", Format.px(y), "width", Format.px(box.width()),
                     "height", Format.px(ROW - 1), "fill", box.merged() ? MERGED_COLOUR : colour(box.frame()));
             out.element("title", box.frame() + " · " + Format.count(box.samples()) + " samples · "
@@ -118,7 +117,6 @@ final class FlameGraph {
                 out.element("text", label(box.frame(), box.width()), "class", "frame-label",
                         "x", Format.px(box.x() + 3), "y", Format.px(y + ROW - 4));
             }
-            out.close("g");
         }
         out.close("svg");
     }
