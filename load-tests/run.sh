@@ -18,6 +18,8 @@
 #   SEED      realistic[:N] or demo: seed the data first (replacing earlier seed data), as ADMIN
 #   ADMIN     email:password of a superadmin [admin@koprogo.com:admin123]
 #   APP_PID   the server's pid [the process listening on BASE_URL's port]
+#   PROFILE=1 record the app's CPU with Java Flight Recorder (jcmd) over the measured phase: a flame graph and
+#             the top frames in the report, <run>.stacks.txt and <run>.jfr beside the results
 #   OUT       results directory [load-tests/results]
 #   KOPROGO_DB_URL / KOPROGO_DB_USER / KOPROGO_DB_PASSWORD: the platform's PostgreSQL; when unset, the embedded
 #             one from ${KOPROGO_DATA_DIR:-./koprogo-data}/postgres/postmaster.pid, with the password kept in
@@ -126,5 +128,6 @@ args=(run "$scenario" --base-url "$base" --out "$out" "${db_args[@]}")
 [[ -n ${USERS:-} ]] && args+=(--users "$USERS")
 [[ -n ${APP_PID:-} ]] && args+=(--app-pid "$APP_PID")
 [[ -n $seed_label ]] && args+=(--seed-label "$seed_label")
+[[ ${PROFILE:-0} == 1 ]] && args+=(--profile)
 
 exec java "${java_opts[@]}" -jar "$jar" "${args[@]}"

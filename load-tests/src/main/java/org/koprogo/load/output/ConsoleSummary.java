@@ -14,6 +14,8 @@ import org.koprogo.load.result.RunResult;
 /** The few lines a run prints when it ends: enough to know whether to open the report. */
 public final class ConsoleSummary {
 
+    private static final int TOP_FRAMES_SHOWN = 5;
+
     private ConsoleSummary() {
     }
 
@@ -46,11 +48,27 @@ public final class ConsoleSummary {
                             : spike.recoverySeconds() + " s after", spike.errors5xx());
         }
         printServer(result.samples(), out);
+        printProfile(result.profile(), out);
         out.println("  results: " + files.json());
         out.println("           " + files.csv());
         if (files.html() != null) {
             out.println("           " + files.html());
         }
+    }
+
+    /** The busiest frames, the first lead when tuning; the files beside the results hold the rest. */
+    private static void printProfile(RunResult.Profile profile, PrintStream out) {
+        if (profile == null) {
+            return;
+        }
+        if (profile.unavailable() != null) {
+            out.println("  no CPU profile: " + profile.unavailable());
+            return;
+        }
+        out.printf(Locale.ROOT, "  app CPU profile: %,d samples in %s and %s; busiest frames (self %%):%n",
+                profile.samples(), profile.stacksFile(), profile.jfrFile());
+        profile.topFrames().stream().limit(TOP_FRAMES_SHOWN).forEach(frame ->
+                out.printf(Locale.ROOT, "    %5.2f  %s%n", frame.selfPercent(), frame.frame()));
     }
 
     /** "500 x 3, 0 x 1": the failing codes only. */

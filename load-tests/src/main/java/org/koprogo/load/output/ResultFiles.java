@@ -34,16 +34,21 @@ public final class ResultFiles {
     private ResultFiles() {
     }
 
+    /** {@code <scenario>-<yyyyMMdd-HHmmss>}, the name all the files of one run share before their extension. */
+    public static String name(String scenario, LocalDateTime started) {
+        return scenario + "-" + STAMP.format(started);
+    }
+
     public static Written write(RunResult result, Path directory, LocalDateTime started) throws IOException {
         Files.createDirectories(directory);
-        String name = result.scenario() + "-" + STAMP.format(started);
+        String name = name(result.scenario(), started);
         Path json = directory.resolve(name + ".json");
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), result);
         Path csv = directory.resolve(name + ".csv");
         writeCsv(result, csv);
         Path html = directory.resolve(name + ".html");
         try {
-            Reports.html(result, html);
+            Reports.html(result, directory, html);
         } catch (IOException | RuntimeException failed) {
             System.err.println("load: the HTML report could not be written: " + failed);
             html = null;

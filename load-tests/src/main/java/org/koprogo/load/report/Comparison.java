@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.koprogo.load.result.RunResult;
+import org.koprogo.load.result.RunResult.Frame;
 import org.koprogo.load.result.RunResult.Latency;
 import org.koprogo.load.result.RunResult.RouteStats;
 import org.koprogo.load.result.RunResult.Sample;
@@ -161,6 +162,20 @@ final class Comparison {
                             Better.NEITHER, "count"),
                     new Change("p99", route.before(ServerRoute::p99Ms), route.after(ServerRoute::p99Ms), Better.LOWER,
                             "ms")));
+        }
+        return changes;
+    }
+
+    /**
+     * The frames either run's profile found busiest, by their share of its samples (self time): the after run's
+     * busiest first. A share says where the CPU went, not whether it went well, so no verdict.
+     */
+    List<Change> frames() {
+        List<Change> changes = new ArrayList<>();
+        for (Match<Frame> frame : match(Runs.topFrames(before), Runs.topFrames(after),
+                Comparator.comparingLong(Frame::selfSamples).reversed(), Frame::frame)) {
+            changes.add(new Change(frame.either().frame(), frame.before(Frame::selfPercent),
+                    frame.after(Frame::selfPercent), Better.NEITHER, "%"));
         }
         return changes;
     }

@@ -2,6 +2,7 @@ package org.koprogo.load.report;
 
 import java.util.List;
 
+import org.koprogo.load.profile.Profiling;
 import org.koprogo.load.result.RunResult;
 import org.koprogo.load.result.RunResult.Environment;
 import org.koprogo.load.result.RunResult.Second;
@@ -31,6 +32,7 @@ final class ComparisonPage {
             page.timeCharts();
             page.routes();
             page.serverRoutes();
+            page.frames();
             page.queries();
         });
     }
@@ -126,6 +128,25 @@ final class ComparisonPage {
             table.row().cell(route.label()).cell(route.status());
             changeCells(table, route.count());
             changeCells(table, route.p99());
+        }
+        table.end();
+        out.close("section");
+    }
+
+    private void frames() {
+        List<Comparison.Change> frames = comparison.frames();
+        if (frames.isEmpty()) {
+            return;
+        }
+        out.open("section", "id", "profile").element("h2", "CPU of the app, top frames");
+        out.element("p", "Each frame's share of its run's CPU samples spent in the frame itself (self time); a "
+                + "dash: not among that run's top " + Profiling.TOP_FRAMES + ".", "class", "note");
+        Table table = Table.start(out, "comparison").head().heading("frame")
+                .numericHeading("self % before").numericHeading("after").numericHeading("×");
+        for (Comparison.Change frame : frames) {
+            table.row();
+            table.cellMarkup().element("code", frame.name());
+            changeCells(table.endCellMarkup(), frame);
         }
         table.end();
         out.close("section");

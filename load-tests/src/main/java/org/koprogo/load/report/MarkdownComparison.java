@@ -22,6 +22,13 @@ final class MarkdownComparison {
                 row(out, route.label(), List.of(route.throughput(), route.p50(), route.p99()));
             }
         }
+        List<Comparison.Change> frames = comparison.frames();
+        if (!frames.isEmpty()) {
+            out.append("\n| frame | self % before | after | × |\n|---|---:|---:|---:|\n");
+            for (Comparison.Change frame : frames) {
+                row(out, "`" + frame.name() + "`", List.of(frame));
+            }
+        }
         return out.toString();
     }
 

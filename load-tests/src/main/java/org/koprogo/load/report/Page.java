@@ -55,6 +55,7 @@ final class Page {
             .percentile { stroke-dasharray: 4 2; stroke-width: 1.5; }
             .percentile-label { font-size: 11px; font-weight: 600; paint-order: stroke; stroke: #fff;
                                 stroke-width: 3px; }
+            .frame-label { font-size: 11px; fill: #222; pointer-events: none; }
             .histograms { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 20px; }
             details summary { cursor: pointer; }
             code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }

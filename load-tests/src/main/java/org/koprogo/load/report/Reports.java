@@ -29,8 +29,10 @@ public final class Reports {
     private Reports() {
     }
 
-    public static void html(RunResult result, Path htmlFile) throws IOException {
-        Files.writeString(htmlFile, RunPage.render(result), StandardCharsets.UTF_8);
+    /** {@code resultDirectory} holds the run's other files, its collapsed stacks among them. */
+    public static void html(RunResult result, Path resultDirectory, Path htmlFile) throws IOException {
+        Files.writeString(htmlFile, RunPage.render(result, Profiles.stacks(result, resultDirectory)),
+                StandardCharsets.UTF_8);
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +48,7 @@ public final class Reports {
         if (command.equals("report") && (args.length == 2 || args.length == 3)) {
             Path json = Path.of(args[1]);
             Path html = args.length == 3 ? Path.of(args[2]) : json.resolveSibling(baseName(json) + ".html");
-            html(read(json), html);
+            html(read(json), json.toAbsolutePath().getParent(), html);
             err.println("report: " + html);
             return 0;
         }

@@ -9,12 +9,14 @@ import java.util.TreeMap;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 
+import org.koprogo.load.profile.CollapsedStacks;
 import org.koprogo.load.result.RunResult;
 import org.koprogo.load.scenario.SpikeAnalysis;
 import org.koprogo.load.result.RunResult.Environment;
 import org.koprogo.load.result.RunResult.Latency;
 import org.koprogo.load.result.RunResult.MixEntry;
 import org.koprogo.load.result.RunResult.Phase;
+import org.koprogo.load.result.RunResult.Profile;
 import org.koprogo.load.result.RunResult.RouteStats;
 import org.koprogo.load.result.RunResult.Sample;
 import org.koprogo.load.result.RunResult.Second;
@@ -40,7 +42,8 @@ final class RunPage {
         this.out = out;
     }
 
-    static String render(RunResult run) {
+    /** {@code stacks} are the run's collapsed stacks, null when it has none (no profile, or the file is gone). */
+    static String render(RunResult run, CollapsedStacks stacks) {
         return Page.render("Load test · " + Format.orMissing(run.scenario()), out -> {
             RunPage page = new RunPage(run, out);
             page.header();
@@ -49,6 +52,7 @@ final class RunPage {
             page.timeCharts();
             page.routes();
             page.serverRoutes();
+            page.profile(stacks);
             out.open("section", "id", "queries").element("h2", "Top queries");
             QueryTable.render(out, Runs.topQueries(run));
             out.close("section");
@@ -304,6 +308,34 @@ final class RunPage {
                     .number(Format.ms(route.p99Ms()));
         }
         table.end();
+        out.close("section");
+    }
+
+    /** Only for runs that asked for a profile (--profile). */
+    private void profile(CollapsedStacks stacks) {
+        Profile profile = run.profile();
+        if (profile == null) {
+            return;
+        }
+        out.open("section", "id", "profile").element("h2", "CPU of the app");
+        if (profile.unavailable() != null) {
+            out.element("p", "No profile: " + profile.unavailable(), "class", "note").close("section");
+            return;
+        }
+        out.element("p", "Java Flight Recorder sampled the app's running threads every 10 ms over the measured "
+                + "phase: " + Format.count(profile.samples()) + " samples. Each box is a method as wide as the "
+                + "samples it was on the stack for, its callers above it; hover for its share. Frames under "
+                + Format.decimal(100 * FlameGraph.MIN_SHARE) + " % merge, stacks stop at " + FlameGraph.MAX_DEPTH
+                + " rows. All the stacks: " + Format.orMissing(profile.stacksFile()) + ", the recording: "
+                + Format.orMissing(profile.jfrFile()) + " (JDK Mission Control opens it).", "class", "note");
+        if (stacks == null) {
+            out.element("p", "No flame graph: " + Format.orMissing(profile.stacksFile())
+                    + " was not found beside the result.", "class", "note");
+        } else {
+            FlameGraph.of(stacks).render(out);
+        }
+        out.element("h3", "Top frames, by self time");
+        FrameTable.render(out, Runs.topFrames(run));
         out.close("section");
     }
 }

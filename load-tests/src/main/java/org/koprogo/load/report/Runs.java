@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.koprogo.load.result.RunResult;
+import org.koprogo.load.result.RunResult.Frame;
 import org.koprogo.load.result.RunResult.Latency;
 import org.koprogo.load.result.RunResult.Phase;
 import org.koprogo.load.result.RunResult.QueryStat;
@@ -60,6 +61,10 @@ final class Runs {
 
     static List<QueryStat> topQueries(RunResult run) {
         return orEmpty(run.topQueries());
+    }
+
+    static List<Frame> topFrames(RunResult run) {
+        return run.profile() == null ? List.of() : orEmpty(run.profile().topFrames());
     }
 
     static List<Phase> phases(RunResult run) {

@@ -21,7 +21,8 @@ public record RunResult(
         List<Sample> samples,
         List<ServerRoute> serverRoutes,
         List<QueryStat> topQueries,
-        Spike spike) {
+        Spike spike,
+        Profile profile) {
 
     /** Where it ran: the generator shares the machine with the server unless said otherwise. */
     public record Environment(String commit, String host, int cores, String cpuModel, long memoryMb,
@@ -81,6 +82,19 @@ public record RunResult(
 
     /** From {@code pg_stat_statements}, reset when the measured phase began. */
     public record QueryStat(String query, long calls, double totalMs, double meanMs, double maxMs, long rows) {
+    }
+
+    /**
+     * The app's CPU profile over the measured phase ({@code --profile}): Java Flight Recorder's execution samples,
+     * the frames that took most of them, and the file beside this result holding every stack collapsed
+     * ({@code frame;frame;frame count}, outermost frame first). {@code unavailable} says why there is no profile
+     * when one was asked for and none could be taken; the run is measured all the same.
+     */
+    public record Profile(long samples, String stacksFile, String jfrFile, String unavailable, List<Frame> topFrames) {
+    }
+
+    /** A method, the samples it was running in itself (self) and those it was on the stack for (total). */
+    public record Frame(String frame, long selfSamples, double selfPercent, long totalSamples, double totalPercent) {
     }
 
     /** Spike runs only: baseline p99 before the spike and seconds after it until p99 is back within 1.5x. */

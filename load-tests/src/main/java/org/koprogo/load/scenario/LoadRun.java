@@ -3,6 +3,7 @@ package org.koprogo.load.scenario;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,6 +23,7 @@ import org.koprogo.load.measure.Measurements;
 import org.koprogo.load.metrics.ServerRoutes;
 import org.koprogo.load.output.ConsoleSummary;
 import org.koprogo.load.output.ResultFiles;
+import org.koprogo.load.profile.Profiling;
 import org.koprogo.load.result.RunResult;
 import org.koprogo.load.sample.DatabaseProbe;
 import org.koprogo.load.sample.EnvironmentProbe;
@@ -47,6 +49,7 @@ public final class LoadRun {
 
     private static final int TOP_QUERIES = 15;
     private static final int PROGRESS_SECONDS = 30;
+    private static final int RECORDING_MARGIN_SECONDS = 600;
     private static final Pattern JDBC_HOST_PORT = Pattern.compile("^jdbc:postgresql://([^/:]+)(?::(\\d+))?/");
 
     private final RunOptions options;
@@ -97,7 +100,8 @@ public final class LoadRun {
 
     /** What the measured phase produced, before it is turned into a result. */
     private record Measured(Instant startedAt, Measurements measurements, List<RunResult.Sample> samples,
-                            String metricsBefore, String metricsAfter, boolean statementsReset) {
+                            String metricsBefore, String metricsAfter, boolean statementsReset,
+                            Profiling profiling) {
     }
 
     private int measure(Long appPid, DatabaseProbe database) throws IOException, InterruptedException {
@@ -121,9 +125,10 @@ public final class LoadRun {
             users.forEach(VirtualUser::close);
         }
         List<RunResult.QueryStat> topQueries = measured.statementsReset() ? topStatements(database) : null;
-        RunResult result = result(measured, topQueries, appPid);
-        ResultFiles.Written files = ResultFiles.write(result, options.out(),
-                LocalDateTime.ofInstant(measured.startedAt(), ZoneId.systemDefault()));
+        LocalDateTime started = LocalDateTime.ofInstant(measured.startedAt(), ZoneId.systemDefault());
+        RunResult.Profile profile = profile(measured.profiling(), ResultFiles.name(plan.scenario(), started));
+        RunResult result = result(measured, topQueries, appPid, profile);
+        ResultFiles.Written files = ResultFiles.write(result, options.out(), started);
         ConsoleSummary.print(result, files, System.out);
         return result.summary().errors() > 0 ? EXIT_REQUESTS_FAILED : EXIT_OK;
     }
@@ -133,6 +138,7 @@ public final class LoadRun {
         String metricsBefore = metrics();
         boolean statementsReset = resetStatements(database);
         ServerSampler sampler = new ServerSampler(appPid, postmasterPid(database), database);
+        Profiling profiling = options.profile() ? startProfiling(appPid) : null;
         log("measuring for %d s", plan.durationSeconds());
         sampler.start();
         Instant startedAt = Instant.now();
@@ -140,18 +146,52 @@ public final class LoadRun {
         Measurements measurements = new Measurements(start, plan.durationSeconds(), plan.timelineCapacity());
         ScheduledExecutorService progress = progressReports(measurements, start);
         long dropped;
+        List<RunResult.Sample> samples;
+        // the recording stops after the sampler (jcmd's own start stays out of the samples), and stops whatever
+        // happens: a recording left running would fill the app's disk
         try {
-            dropped = plan.load().run(users, start, measurements);
+            try {
+                dropped = plan.load().run(users, start, measurements);
+            } finally {
+                progress.shutdownNow();
+            }
+            samples = sampler.stop();
         } finally {
-            progress.shutdownNow();
+            if (profiling != null) {
+                profiling.stop();
+            }
         }
-        List<RunResult.Sample> samples = sampler.stop();
         String metricsAfter = metrics();
         if (dropped > 0) {
             notes.add(dropped + " requests due were never sent: the server fell more than "
                     + OpenLoad.DRAIN_SECONDS + " s behind the rate");
         }
-        return new Measured(startedAt, measurements, samples, metricsBefore, metricsAfter, statementsReset);
+        return new Measured(startedAt, measurements, samples, metricsBefore, metricsAfter, statementsReset,
+                profiling);
+    }
+
+    /**
+     * Before the measured phase: jcmd is a JVM of its own, whose start should not weigh on the figures. The
+     * recording is bounded well beyond the phase, in case this run is killed before it stops it.
+     */
+    private Profiling startProfiling(Long appPid) {
+        log("starting a CPU profile of the app (JFR through jcmd)");
+        return Profiling.start(appPid, options.out().resolve(plan.scenario() + "-recording.jfr"),
+                Duration.ofSeconds(2L * plan.durationSeconds() + RECORDING_MARGIN_SECONDS));
+    }
+
+    /** The recording read into the run's files, or null when none was asked for. */
+    private RunResult.Profile profile(Profiling profiling, String runName) {
+        if (profiling == null) {
+            return null;
+        }
+        log("reading the CPU profile");
+        RunResult.Profile profile = profiling.result(options.out().resolve(runName + ".jfr"),
+                options.out().resolve(runName + ".stacks.txt"));
+        if (profile.unavailable() != null) {
+            notes.add("no CPU profile: " + profile.unavailable());
+        }
+        return profile;
     }
 
     /** A line every {@value #PROGRESS_SECONDS} s, so that a long run shows it is alive and how it goes. */
@@ -168,7 +208,8 @@ public final class LoadRun {
         return timer;
     }
 
-    private RunResult result(Measured measured, List<RunResult.QueryStat> topQueries, Long appPid) {
+    private RunResult result(Measured measured, List<RunResult.QueryStat> topQueries, Long appPid,
+                             RunResult.Profile profile) {
         Measurements measurements = measured.measurements();
         RunResult.Summary summary = measurements.summary();
         List<RunResult.Second> timeline = measurements.timeline(plan::connectionsAt);
@@ -181,7 +222,7 @@ public final class LoadRun {
         return new RunResult(plan.scenario(), measured.startedAt().atOffset(ZoneOffset.UTC).toString(),
                 server.toString(), EnvironmentProbe.describe(appPid, notes), plan.settings(options.seedLabel()),
                 summary, measurements.routes(), timeline, measured.samples(), serverRoutes, topQueries,
-                SpikeAnalysis.of(plan, measurements, timeline, summary.statuses()));
+                SpikeAnalysis.of(plan, measurements, timeline, summary.statuses()), profile);
     }
 
     private DatabaseProbe connectDatabase() {

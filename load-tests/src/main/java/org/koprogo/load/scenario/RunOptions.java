@@ -1,6 +1,7 @@
 package org.koprogo.load.scenario;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.koprogo.load.traffic.Account;
 /** The command line of {@code run <scenario> [options]}; null fields were not given. */
 record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Integer connections, Double rate,
                   Integer warmupSeconds, List<Account> accounts, Path out, Long appPid, Long dbPid, String dbUrl,
-                  String dbUser, String dbPassword, String seedLabel) {
+                  String dbUser, String dbPassword, String seedLabel, boolean profile) {
 
     static final String DEFAULT_BASE_URL = "http://localhost:8080";
     static final Path DEFAULT_OUT = Path.of("load-tests", "results");
@@ -33,18 +34,25 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
                                   (the password from $PGPASSWORD unless given: a command line is public)
               --db-pid PID        the postmaster (default: the one listening on the database port)
               --seed-label TEXT   what data the server held, stored in the results
+              --profile           record the app's CPU with Java Flight Recorder (jcmd) over the measured phase:
+                                  top frames in the results, collapsed stacks and the .jfr beside them
             """.formatted(String.join(", ", Scenario.names()), DEFAULT_BASE_URL);
 
     private static final Set<String> NAMES = Set.of("--base-url", "--duration", "--connections", "--rate",
             "--warmup", "--users", "--out", "--app-pid", "--db-pid", "--db-url", "--db-user", "--db-password",
             "--seed-label");
 
+    /** The one option without a value. */
+    private static final String PROFILE = "--profile";
+
     /** @throws IllegalArgumentException with a message for the user when the command line is wrong */
     static RunOptions parse(List<String> args) {
         if (args.isEmpty() || args.get(0).startsWith("--")) {
             throw new IllegalArgumentException("name a scenario");
         }
-        Map<String, String> given = NamedOptions.parse(args.subList(1, args.size()), NAMES);
+        List<String> named = new ArrayList<>(args.subList(1, args.size()));
+        boolean profile = named.remove(PROFILE);
+        Map<String, String> given = NamedOptions.parse(named, NAMES);
         return new RunOptions(args.get(0),
                 given.getOrDefault("--base-url", DEFAULT_BASE_URL),
                 value(given, "--duration", text -> positive(seconds(text))),
@@ -58,7 +66,8 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
                 given.get("--db-url"),
                 given.get("--db-user"),
                 given.getOrDefault("--db-password", System.getenv("PGPASSWORD")),
-                given.get("--seed-label"));
+                given.get("--seed-label"),
+                profile);
     }
 
     /** "90", "90s", "5m" or "1h", in seconds. */

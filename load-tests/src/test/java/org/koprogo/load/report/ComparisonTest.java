@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.load.report.HtmlAssertions.assertSelfContained;
 import static org.koprogo.load.report.HtmlAssertions.count;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.koprogo.load.profile.CollapsedStacks;
 import org.koprogo.load.report.Comparison.Better;
 import org.koprogo.load.report.Comparison.Change;
 import org.koprogo.load.report.Comparison.Verdict;
@@ -60,7 +63,7 @@ class ComparisonTest {
         assertEquals(3, count(html, "<svg"));
         assertTrue(html.contains(">before</text>") && html.contains(">after</text>"));
         assertEquals(2, count(html, "<details>"));
-        for (String id : new String[] {"summary", "timeline", "routes", "server", "queries"}) {
+        for (String id : new String[] {"summary", "timeline", "routes", "server", "profile", "queries"}) {
             assertTrue(html.contains("<section id=\"" + id + "\">"), id);
         }
         assertTrue(html.contains("/api/v1/&lt;script&gt;"));
@@ -84,6 +87,24 @@ class ComparisonTest {
         assertTrue(markdown.contains("| GET /api/v1/buildings | 667 | 1,000 | 1.50× better | 3.00 | 1.50 | 0.50× better"
                 + " | 15.0 | 7.50 | 0.50× better |"), markdown);
         assertTrue(markdown.contains("| POST /api/v1/auth/login |"));
+    }
+
+    @Test
+    void topFramesSideBySide() {
+        CollapsedStacks faster = new CollapsedStacks();
+        faster.add(List.of("Thread.run", "Pg.execute"), 120);
+        faster.add(List.of("Thread.run", "Cache.get"), 80);
+        Comparison cached = new Comparison(FASTER.before(),
+                SyntheticRuns.withProfile(FASTER.after(), SyntheticRuns.profile(faster)));
+        List<Change> frames = cached.frames();
+        assertEquals(List.of("Pg.execute", "Cache.get", "BCrypt.hash", "Json.write", "BuildingsResource.list",
+                "Tiny.<script>"), frames.stream().map(Change::name).toList());
+        assertEquals("1.20×", frames.get(0).ratioText());
+        assertEquals(Verdict.SAME, frames.get(0).verdict());
+        assertEquals(Verdict.UNKNOWN, frames.get(1).verdict());
+        assertTrue(ComparisonPage.render(cached).contains("<td><code>Pg.execute</code></td><td class=\"num\">50.00</td>"
+                + "<td class=\"num\">60.00</td><td class=\"num same\">1.20×</td>"));
+        assertTrue(MarkdownComparison.render(cached).contains("| `BCrypt.hash` | 25.00 | — | — |"));
     }
 
     private static Change change(Comparison comparison, String name) {

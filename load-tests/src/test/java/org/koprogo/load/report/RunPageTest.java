@@ -6,16 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.load.report.HtmlAssertions.assertSelfContained;
 import static org.koprogo.load.report.HtmlAssertions.count;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.koprogo.load.result.RunResult;
 
 class RunPageTest {
 
-    private static final String HTML = RunPage.render(SyntheticRuns.spike(1, 1));
+    private static final String HTML = RunPage.render(SyntheticRuns.spike(1, 1), SyntheticRuns.stacks());
 
     @Test
     void hasEverySection() {
-        for (String id : new String[] {"summary", "spike", "timeline", "routes", "server", "queries"}) {
+        for (String id : new String[] {"summary", "spike", "timeline", "routes", "server", "profile", "queries"}) {
             assertTrue(HTML.contains("<section id=\"" + id + "\">"), id);
         }
         assertTrue(HTML.startsWith("<!DOCTYPE html>"));
@@ -24,11 +26,12 @@ class RunPageTest {
 
     /**
      * Latency, throughput, connections (they vary), CPU and RSS of the app (PostgreSQL and load were not
-     * measured), p99 by route, and two server histograms (the route without requests has none).
+     * measured), p99 by route, two server histograms (the route without requests has none) and the flame graph.
      */
     @Test
     void drawsOnlyTheChartsItHasDataFor() {
-        assertEquals(8, count(HTML, "<svg"));
+        assertEquals(9, count(HTML, "<svg"));
+        assertEquals(1, count(HTML, "class=\"chart flame\""));
         assertEquals(2, count(HTML, "class=\"chart histogram\""));
         assertTrue(HTML.contains("aria-label=\"Client connections\""));
         assertFalse(HTML.contains("PostgreSQL connections"));
@@ -67,7 +70,7 @@ class RunPageTest {
 
     @Test
     void aRunThatMeasuredNothingStillRenders() {
-        String html = RunPage.render(SyntheticRuns.empty());
+        String html = RunPage.render(SyntheticRuns.empty(), null);
         assertEquals(0, count(html, "<svg"));
         assertTrue(html.contains("<section id=\"summary\">"));
         assertTrue(html.contains("No per-second data in this run."));
@@ -83,9 +86,32 @@ class RunPageTest {
         RunResult run = SyntheticRuns.spike(1, 1);
         RunResult stuck = new RunResult(run.scenario(), run.startedAt(), run.baseUrl(), run.environment(),
                 run.settings(), run.summary(), run.routes(), run.timeline(), run.samples(), run.serverRoutes(),
-                run.topQueries(), new RunResult.Spike(15, 900, null, 0));
-        String html = RunPage.render(stuck);
+                run.topQueries(), new RunResult.Spike(15, 900, null, 0), null);
+        String html = RunPage.render(stuck, null);
         assertTrue(html.contains("class=\"verdict bad\""));
         assertTrue(html.contains("did not come back"));
+    }
+
+    @Test
+    void showsTheProfileAsAFlameGraphAndTopFrames() {
+        assertTrue(HTML.contains("<title>Pg.execute · 500 samples · 50.00 %</title>"));
+        assertTrue(HTML.contains("<td><code>Pg.execute</code></td><td class=\"num\">50.00</td><td class=\"num\">500</td>"
+                + "<td class=\"num\">50.00</td><td class=\"num\">500</td>"));
+        assertTrue(HTML.contains("<td><code>Tiny.&lt;script&gt;</code></td>"));
+        assertTrue(HTML.contains("spike-20250614-102107.stacks.txt"));
+    }
+
+    @Test
+    void saysWhyAProfileIsMissing() {
+        RunResult run = SyntheticRuns.spike(1, 1);
+        String withoutStacks = RunPage.render(run, null);
+        assertEquals(0, count(withoutStacks, "class=\"chart flame\""));
+        assertTrue(withoutStacks.contains("No flame graph: spike-20250614-102107.stacks.txt was not found"));
+        assertTrue(withoutStacks.contains("<code>BCrypt.hash</code>"));
+        RunResult refused = SyntheticRuns.withProfile(run, new RunResult.Profile(0, null, null,
+                "jcmd 42 JFR.start failed (1): attach refused", List.of()));
+        assertTrue(RunPage.render(refused, null).contains("No profile: jcmd 42 JFR.start failed (1): attach refused"));
+        String unasked = RunPage.render(SyntheticRuns.withProfile(run, null), null);
+        assertFalse(unasked.contains("id=\"profile\""));
     }
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.koprogo.load.profile.CollapsedStacks;
+import org.koprogo.load.profile.Profiling;
 import org.koprogo.load.result.RunResult;
 import org.koprogo.load.result.RunResult.Bucket;
 import org.koprogo.load.result.RunResult.Environment;
 import org.koprogo.load.result.RunResult.Latency;
 import org.koprogo.load.result.RunResult.MixEntry;
 import org.koprogo.load.result.RunResult.Phase;
+import org.koprogo.load.result.RunResult.Profile;
 import org.koprogo.load.result.RunResult.QueryStat;
 import org.koprogo.load.result.RunResult.RouteStats;
 import org.koprogo.load.result.RunResult.Sample;
@@ -72,13 +75,39 @@ final class SyntheticRuns {
                 new Environment("c89b508", "bench-1", 2, "AMD EPYC", 7_940, "17.0.15", "-Xmx256m",
                         "notes & <i>markup</i>"),
                 settings, summary, routes, timeline, samples, serverRoutes, queries,
-                new Spike(15 * latencyFactor, 200 * latencyFactor, 3, 20));
+                new Spike(15 * latencyFactor, 200 * latencyFactor, 3, 20), profile(stacks()));
     }
 
     /** A run that never got an answer: no lists at all, no spike, no environment. */
     static RunResult empty() {
         return new RunResult("empty", null, null, null, null,
-                new Summary(0, 0, 0, 0, null, Map.of()), null, null, null, null, null, null);
+                new Summary(0, 0, 0, 0, null, Map.of()), null, null, null, null, null, null, null);
+    }
+
+    /**
+     * 1,000 samples: a worker thread listing buildings (mostly in SQL and JSON) and signing in (bcrypt), a
+     * hostile frame name, and 3 samples in a frame too thin to draw alone.
+     */
+    static CollapsedStacks stacks() {
+        CollapsedStacks stacks = new CollapsedStacks();
+        stacks.add(List.of("Thread.run", "Worker.run", "BuildingsResource.list", "Pg.execute"), 500);
+        stacks.add(List.of("Thread.run", "Worker.run", "BuildingsResource.list", "Json.write"), 200);
+        stacks.add(List.of("Thread.run", "Worker.run", "BuildingsResource.list"), 47);
+        stacks.add(List.of("Thread.run", "Worker.run", "AuthResource.login", "BCrypt.hash"), 250);
+        stacks.add(List.of("Thread.run", "Worker.run", "Tiny.<script>"), 3);
+        return stacks;
+    }
+
+    static Profile profile(CollapsedStacks stacks) {
+        return new Profile(stacks.total(), "spike-20250614-102107.stacks.txt", "spike-20250614-102107.jfr", null,
+                stacks.topFrames(Profiling.TOP_FRAMES));
+    }
+
+    /** The same run with another profile. */
+    static RunResult withProfile(RunResult run, Profile profile) {
+        return new RunResult(run.scenario(), run.startedAt(), run.baseUrl(), run.environment(), run.settings(),
+                run.summary(), run.routes(), run.timeline(), run.samples(), run.serverRoutes(), run.topQueries(),
+                run.spike(), profile);
     }
 
     private static Latency latency(double p50) {

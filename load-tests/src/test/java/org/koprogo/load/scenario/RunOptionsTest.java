@@ -1,8 +1,10 @@
 package org.koprogo.load.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +34,16 @@ class RunOptionsTest {
         assertEquals(Path.of("load-tests/results"), options.out());
         assertNull(options.durationSeconds());
         assertNull(options.warmupSeconds());
+        assertFalse(options.profile());
+    }
+
+    @Test
+    void profileIsAFlagAmongNamedOptions() {
+        RunOptions options = RunOptions.parse(List.of("light", "--duration", "30s", "--profile", "--app-pid", "42"));
+
+        assertTrue(options.profile());
+        assertEquals(30, options.durationSeconds());
+        assertEquals(42L, options.appPid());
     }
 
     @Test
