@@ -36,7 +36,11 @@ public class Subjects {
     @Inject
     Instance<OwnerRecords> ownerRecords;
 
-    /** The sign-in {@code userId}, with its owner record; 404 when there is no such sign-in. */
+    /**
+     * The sign-in {@code userId}, with its owner record; 404 when there is no such sign-in. Read through the
+     * {@code user} part rather than core-api's {@code Members}, which knows no closed account: an erased one must
+     * still be found, to answer 410.
+     */
     public DataSubject user(UUID userId) {
         JsonNode user = modules.record(new DataSubject(userId, null, null), USER_PART)
                 .orElseThrow(() -> new NotFound("No user " + userId));
