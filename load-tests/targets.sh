@@ -63,8 +63,8 @@ fi
 [[ -n ${USERS:-} ]] && args+=(--users "$USERS")
 
 # A process of ours still running: its pid file's process whose environment or command line names our data dir.
-ours() { [[ -r /proc/$1/environ ]] && tr '\0' '\n' < "/proc/$1/environ" 2>/dev/null | grep -qxF "KOPROGO_DATA_DIR=$2" \
-    || tr '\0' ' ' < "/proc/$1/cmdline" 2>/dev/null | grep -qF -- "-D $2/postgres"; }
+ours() { { tr '\0' '\n' < "/proc/$1/environ"; } 2>/dev/null | grep -qxF "KOPROGO_DATA_DIR=$2" \
+    || { tr '\0' ' ' < "/proc/$1/cmdline"; } 2>/dev/null | grep -qF -- "-D $2/postgres"; }
 stop() {   # pid signal data-dir
     ours "$1" "$3" || return 0
     kill "-$2" "$1" 2>/dev/null || return 0

@@ -25,6 +25,8 @@ final class Platform {
     private static final long READY_POLL_MILLIS = 20;
     private static final long READY_TIMEOUT_SECONDS = 600;
     private static final long STOP_TIMEOUT_SECONDS = 60;
+    /** The running platform's pid, for targets.sh should this command die before stopping it. */
+    private static final String PID_FILE = "platform.pid";
 
     private final Process process;
     private final Path dataDir;
@@ -57,7 +59,7 @@ final class Platform {
         builder.environment().put("KOPROGO_HTTP_PORT", Integer.toString(port));
         long start = System.nanoTime();
         Process process = builder.start();
-        Files.writeString(dataDir.resolve("platform.pid"), Long.toString(process.pid()));
+        Files.writeString(dataDir.resolve(PID_FILE), Long.toString(process.pid()));
         return new Platform(process, dataDir, start);
     }
 
@@ -112,6 +114,11 @@ final class Platform {
         children.forEach(Platform::terminateQuietly);
         postmaster.flatMap(ProcessHandle::of).ifPresent(Platform::terminateQuietly);
         postmasterPid().flatMap(ProcessHandle::of).ifPresent(Platform::terminateQuietly);
+        try {
+            Files.deleteIfExists(dataDir.resolve(PID_FILE));
+        } catch (IOException kept) {
+            // targets.sh checks the pid's environment before it signals it: a stale file does no harm
+        }
     }
 
     private void stopQuietly() {

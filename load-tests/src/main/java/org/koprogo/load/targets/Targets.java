@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.koprogo.load.http.BaseUrl;
 import org.koprogo.load.http.HttpConnection;
@@ -88,11 +89,15 @@ public final class Targets {
     static String markdown(List<TargetsResult.ConfigurationResult> results) {
         StringBuilder text = new StringBuilder("## Targets of issue 17\n\n").append(TargetTable.targets(results));
         for (TargetsResult.ConfigurationResult result : results) {
-            text.append("\n### ").append(result.label()).append(": ").append(result.jar()).append(' ')
-                    .append(String.join(" ", result.jvmOptions()));
-            result.env().forEach((key, value) -> text.append(' ').append(key).append('=').append(value));
-            text.append(' ').append(String.join(" ", result.args())).append("\n\n")
-                    .append(String.format(java.util.Locale.ROOT, "Ready in %.1f s (the seeding start: %.1f s). "
+            List<String> command = new ArrayList<>();
+            result.env().forEach((key, value) -> command.add(key + "=" + value));
+            command.add("java");
+            command.addAll(result.jvmOptions());
+            command.add("-jar " + result.jar());
+            command.addAll(result.args());
+            text.append("\n### ").append(result.label()).append(": `").append(String.join(" ", command))
+                    .append("`\n\n")
+                    .append(String.format(Locale.ROOT, "Ready in %.1f s (the seeding start: %.1f s). "
                                     + "Warm-up curve: the first %.1f s after ready went to signing the users in and "
                                     + "creating their buildings, units and owners.%n%n", result.readySeconds(),
                             result.seedStartSeconds(), result.warmup().setUpSeconds()))
