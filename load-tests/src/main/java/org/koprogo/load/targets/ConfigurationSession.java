@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.koprogo.load.http.BaseUrl;
-import org.koprogo.load.result.RunResult.Phase;
+import org.koprogo.load.result.RunResult;
 import org.koprogo.load.sample.ServerSampler;
 import org.koprogo.load.traffic.ClosedLoad;
 import org.koprogo.load.traffic.Load;
@@ -84,7 +84,8 @@ final class ConfigurationSession {
                         options.openConnections() - connections, Mix.REALISTIC));
             }
             TargetsResult.Open open = open(users.subList(0, options.openConnections()), steady / 2, sampled);
-            WarmupCurve curve = new WarmupCurve(warm.timeline().stream().map(s -> s.requests()).toList(), steady);
+            WarmupCurve curve = new WarmupCurve(warm.timeline().stream().map(RunResult.Second::requests).toList(),
+                    steady);
             TargetsResult.Warmup warmup = new TargetsResult.Warmup(setUpSeconds, curve.perTenSeconds(),
                     curve.lastWindowWithin(), curve.secondsToShareOfSteady(), warm);
             double readySeconds = platform.secondsTo(ready);
@@ -128,7 +129,7 @@ final class ConfigurationSession {
     }
 
     private Load closed(int seconds, Mix mix) {
-        return new ClosedLoad(List.of(new Phase("steady", 0, seconds, options.connections(), null)), mix);
+        return new ClosedLoad(List.of(new RunResult.Phase("steady", 0, seconds, options.connections(), null)), mix);
     }
 
     private Path log() {

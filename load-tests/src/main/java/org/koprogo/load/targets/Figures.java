@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.koprogo.load.result.RunResult;
+
 /**
  * One configuration's figures for issue 17's targets, from its measured steps: what the table shows and judges.
  *
@@ -41,7 +43,7 @@ record Figures(double readySeconds, Integer warmupSecondsToShare, Double warmupS
         }
         rss.addAll(open.stretch().appRssMb());
         Double atMinute = warmup.lastWindowWithin();
-        var latency = open.stretch().summary().latencyMs();
+        RunResult.Latency latency = open.stretch().summary().latencyMs();
         return new Figures(readySeconds, warmup.secondsToShareOfSteady(),
                 atMinute == null || warmup.steadyPerSecond() == 0 ? null : atMinute / warmup.steadyPerSecond(),
                 median(rounds.stream().map(TargetsResult.Round::ratio).toList()),
