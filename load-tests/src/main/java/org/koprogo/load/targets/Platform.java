@@ -30,13 +30,15 @@ final class Platform {
 
     private final Process process;
     private final Path dataDir;
+    private final Path log;
     private final long startNanos;
     /** Stops the platform when this command is interrupted (SIGINT, SIGTERM) or exits before stopping it. */
     private final Thread stopOnExit;
 
-    private Platform(Process process, Path dataDir, long startNanos) {
+    private Platform(Process process, Path dataDir, Path log, long startNanos) {
         this.process = process;
         this.dataDir = dataDir;
+        this.log = log;
         this.startNanos = startNanos;
         this.stopOnExit = new Thread(this::stopQuietly, "stop-platform");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -60,7 +62,7 @@ final class Platform {
         long start = System.nanoTime();
         Process process = builder.start();
         Files.writeString(dataDir.resolve(PID_FILE), Long.toString(process.pid()));
-        return new Platform(process, dataDir, start);
+        return new Platform(process, dataDir, log, start);
     }
 
     long pid() {
@@ -81,11 +83,13 @@ final class Platform {
                 }
             }
             if (!process.isAlive()) {
-                throw new IOException("the platform exited with " + process.exitValue() + " before it was ready");
+                throw new IOException("the platform exited with " + process.exitValue() + " before it was ready (its log: "
+                        + log + ")");
             }
             Thread.sleep(READY_POLL_MILLIS);
         }
-        throw new IOException("the platform was not ready after " + READY_TIMEOUT_SECONDS + " s");
+        throw new IOException("the platform was not ready after " + READY_TIMEOUT_SECONDS + " s (its log: " + log
+                + ")");
     }
 
     /** Seconds from {@code java} to the moment given. */
