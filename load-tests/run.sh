@@ -7,7 +7,7 @@
 #        load-tests/run.sh report <result.json>
 #        load-tests/run.sh compare <a.json> <b.json> [out.html]
 #
-# Scenarios: warmup light realistic realistic-70-30 realistic-shares soak spike heavy progressive fixed-rate
+# Scenarios: warmup light health realistic realistic-70-30 realistic-shares soak spike heavy progressive fixed-rate
 #
 # documents: ROUNDS [3], CONCURRENCY [4], SIZE_MB [50], USERS (one syndic) [admin@small.be:admin123], APP_PID,
 #            OUT, and the PostgreSQL found as below (its postmaster's pid: DB_PID when KOPROGO_DB_URL is set).

@@ -105,11 +105,11 @@ public final class LoadRun {
     }
 
     private int measure(Long appPid, DatabaseProbe database) throws IOException, InterruptedException {
-        log("signing in %d virtual users (2 at a time)%s", plan.maxConnections(),
-                plan.mix().writes() ? " and creating their buildings" : "");
+        log("%s %d virtual users%s", plan.mix().needsSignIn() ? "signing in (2 at a time)" : "connecting",
+                plan.maxConnections(), plan.mix().writes() ? " and creating their buildings" : "");
         List<VirtualUser> users;
         try {
-            users = VirtualUsers.prepare(server, options.accounts(), plan.maxConnections(), plan.mix().writes());
+            users = VirtualUsers.prepare(server, options.accounts(), 1, plan.maxConnections(), plan.mix());
         } catch (SetUpFailure refused) {
             System.err.println("load: set-up failed: " + refused.getMessage());
             return EXIT_NOT_READY;

@@ -3,7 +3,6 @@ package org.koprogo.load.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -55,10 +54,10 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
         Map<String, String> given = NamedOptions.parse(named, NAMES);
         return new RunOptions(args.get(0),
                 given.getOrDefault("--base-url", DEFAULT_BASE_URL),
-                value(given, "--duration", text -> positive(seconds(text))),
+                value(given, "--duration", text -> positive(NamedOptions.seconds(text))),
                 value(given, "--connections", text -> positive(Integer.parseInt(text))),
                 value(given, "--rate", text -> positive(Double.parseDouble(text))),
-                value(given, "--warmup", RunOptions::seconds),
+                value(given, "--warmup", NamedOptions::seconds),
                 Account.parseList(given.getOrDefault("--users", Account.DEFAULTS)),
                 Path.of(given.getOrDefault("--out", DEFAULT_OUT.toString())),
                 value(given, "--app-pid", Long::valueOf),
@@ -68,22 +67,6 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
                 given.getOrDefault("--db-password", System.getenv("PGPASSWORD")),
                 given.get("--seed-label"),
                 profile);
-    }
-
-    /** "90", "90s", "5m" or "1h", in seconds. */
-    static int seconds(String duration) {
-        String text = duration.trim().toLowerCase(Locale.ROOT);
-        int unit = switch (text.isEmpty() ? ' ' : text.charAt(text.length() - 1)) {
-            case 'h' -> 3600;
-            case 'm' -> 60;
-            case 's' -> 1;
-            default -> 0;
-        };
-        int amount = Integer.parseInt(unit == 0 ? text : text.substring(0, text.length() - 1));
-        if (amount < 0) {
-            throw new IllegalArgumentException("a duration cannot be negative");
-        }
-        return amount * Math.max(unit, 1);
     }
 
     private static <T> T value(Map<String, String> given, String name, Function<String, T> parse) {

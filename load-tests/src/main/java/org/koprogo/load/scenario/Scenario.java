@@ -24,6 +24,7 @@ record Scenario(String name, boolean open, List<Phase> phases, Mix mix, int defa
         // The warm-up run is itself the warm-up: it measures a cold server on purpose.
         add(new Scenario("warmup", false, steady(60, 10), realistic, 0));
         add(closed("light", realistic.readsOnly(), steady(120, 10)));
+        add(closed("health", Mix.HEALTH, steady(120, 10)));
         add(closed("realistic", realistic, steady(120, 10)));
         add(closed("realistic-70-30", realistic.withWritePercent(30), steady(120, 10)));
         add(closed("realistic-shares", Mix.SHARES, steady(120, 10)));

@@ -29,6 +29,9 @@ public final class Mix {
     public static final Mix SHARES = REALISTIC.replacing(Route.LIST_MEETINGS, Route.LIST_ACCOUNTS)
             .replacing(Route.CREATE_MEETING, Route.GRANT_SHARE);
 
+    /** The cheapest route alone: the yardstick the realistic mix's throughput is divided by (issue 17). */
+    public static final Mix HEALTH = new Mix(List.of(new Weighted(Route.HEALTH, 1)));
+
     public record Weighted(Route route, int weight) {
     }
 
@@ -82,6 +85,11 @@ public final class Mix {
 
     public boolean writes() {
         return total(true) > 0;
+    }
+
+    /** Whether its users must sign in first: a mix of public routes only needs none. */
+    public boolean needsSignIn() {
+        return entries.stream().anyMatch(e -> e.route().needsToken());
     }
 
     public Route pick(RandomGenerator random) {

@@ -41,6 +41,11 @@ public enum Route {
         return method.equals("POST");
     }
 
+    /** Every route but the public health check needs a signed-in user's token. */
+    public boolean needsToken() {
+        return this != HEALTH;
+    }
+
     boolean paged() {
         return pages.length > 1;
     }

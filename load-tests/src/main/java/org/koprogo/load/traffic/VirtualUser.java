@@ -53,11 +53,11 @@ public final class VirtualUser implements Closeable {
      * {@link Route#REFRESH}.
      */
     public void perform(Route route, long startNanos, Recorder recorder) {
-        if (session.expiresSoon()) {
+        if (route.needsToken() && session.expiresSoon()) {
             refresh(recorder);
         }
         int status = send(route);
-        if (status == 401 && route != Route.HEALTH && refresh(recorder) == 200) {
+        if (status == 401 && route.needsToken() && refresh(recorder) == 200) {
             status = send(route);
         }
         recorder.record(route, status, startNanos, System.nanoTime());

@@ -9,7 +9,10 @@ import java.util.concurrent.Future;
 
 import org.koprogo.load.http.BaseUrl;
 
-/** Brings virtual users to the start line: signed in and, for mixes that write, with their own data. */
+/**
+ * Brings virtual users to the start line: signed in when the mix needs a token and, for mixes that write, with
+ * their own data.
+ */
 public final class VirtualUsers {
 
     /** A sign-in costs the server about 55 ms of bcrypt: two at a time leave the 2-core server responsive. */
@@ -18,19 +21,24 @@ public final class VirtualUsers {
     private VirtualUsers() {
     }
 
-    /** Accounts are handed out round-robin; on a failure every user made so far is closed. */
-    public static List<VirtualUser> prepare(BaseUrl server, List<Account> accounts, int count, boolean withData)
+    /**
+     * Users numbered {@code first} to {@code first + count - 1} (numbers name what they create); accounts are
+     * handed out round-robin by number. On a failure every user made so far is closed.
+     */
+    public static List<VirtualUser> prepare(BaseUrl server, List<Account> accounts, int first, int count, Mix mix)
             throws SetUpFailure, InterruptedException {
         List<VirtualUser> users = new ArrayList<>();
         List<Future<Void>> done = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(CONCURRENT_SIGN_INS);
         try {
-            for (int i = 0; i < count; i++) {
-                VirtualUser user = new VirtualUser(i + 1, server, accounts.get(i % accounts.size()));
+            for (int number = first; number < first + count; number++) {
+                VirtualUser user = new VirtualUser(number, server, accounts.get((number - 1) % accounts.size()));
                 users.add(user);
                 done.add(workers.submit(() -> {
-                    user.signIn();
-                    if (withData) {
+                    if (mix.needsSignIn()) {
+                        user.signIn();
+                    }
+                    if (mix.writes()) {
                         user.setUp();
                     }
                     return null;

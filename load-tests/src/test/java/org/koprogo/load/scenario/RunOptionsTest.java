@@ -16,15 +16,6 @@ import org.koprogo.load.traffic.Account;
 class RunOptionsTest {
 
     @Test
-    void readsDurationsInSecondsMinutesAndHours() {
-        assertEquals(90, RunOptions.seconds("90"));
-        assertEquals(30, RunOptions.seconds("30s"));
-        assertEquals(300, RunOptions.seconds("5m"));
-        assertEquals(3600, RunOptions.seconds("1h"));
-        assertThrows(NumberFormatException.class, () -> RunOptions.seconds("soon"));
-    }
-
-    @Test
     void defaultsToTheSeedsSyndicsOnLocalhost() {
         RunOptions options = RunOptions.parse(List.of("realistic"));
 

@@ -3,6 +3,7 @@ package org.koprogo.load.traffic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.koprogo.load.result.RunResult;
 
 class MixTest {
+
+    @Test
+    void onlyAMixOfPublicRoutesNeedsNoSignIn() {
+        assertFalse(Mix.HEALTH.needsSignIn());
+        assertFalse(Mix.HEALTH.writes());
+        assertTrue(Mix.REALISTIC.needsSignIn());
+        assertTrue(Mix.REALISTIC.readsOnly().needsSignIn());
+    }
 
     @Test
     void realisticIsEightyTwenty() {

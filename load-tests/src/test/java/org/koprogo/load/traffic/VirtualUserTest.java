@@ -118,6 +118,27 @@ class VirtualUserTest {
     }
 
     @Test
+    void usersOfTheHealthMixNeitherSignInNorSendATokenAndThoseOfTheRealisticOneDo() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(request -> api(request, 30))) {
+            List<VirtualUser> health = VirtualUsers.prepare(server.url(), List.of(new Account("a@x.be", "p")), 1, 2,
+                    Mix.HEALTH);
+            assertEquals(List.of(), server.requests(), "no sign-in, no set-up");
+            health.get(0).perform(Route.HEALTH, System.nanoTime(), recorder);
+            assertEquals(List.of(new Recorded(Route.HEALTH, 200)), recorded, "no refresh of a session it never had");
+            assertEquals(null, server.requests().get(0).headers().get("authorization"));
+            health.forEach(VirtualUser::close);
+
+            List<VirtualUser> realistic = VirtualUsers.prepare(server.url(), List.of(new Account("a@x.be", "p"),
+                    new Account("b@x.be", "p")), 4, 1, Mix.REALISTIC);
+            assertEquals(List.of("/api/v1/health", "/api/v1/auth/login", "/api/v1/buildings", "/api/v1/units",
+                    "/api/v1/owners", "/api/v1/owners", "/api/v1/owners"), targets(server));
+            assertTrue(server.requests().get(1).body().contains("b@x.be"), "user 4 of 2 accounts takes the second");
+            assertTrue(server.requests().get(3).body().contains("\"unit_number\":\"L4-"));
+            realistic.forEach(VirtualUser::close);
+        }
+    }
+
+    @Test
     void aRefusedSignInFailsTheSetUp() throws IOException {
         try (ScriptedServer server = new ScriptedServer(request -> ScriptedServer.json(401, "{}"));
              VirtualUser user = new VirtualUser(1, server.url(), new Account("syndic@example.be", "wrong"))) {
@@ -127,12 +148,15 @@ class VirtualUserTest {
     }
 
     /**
-     * A scripted KoproGo: sign-in issues t1/r1 living {@code firstTokenSeconds}; refreshing r1 issues t2/r2;
+     * A scripted KoproGo: health answers anyone; sign-in issues t1/r1 living {@code firstTokenSeconds}; refreshing r1 issues t2/r2;
      * reads accept only t2 (t1 is refused with a 401 unless its life is short enough to renew it first);
      * creations answer 201 with ids id-1, id-2...
      */
     private String api(ScriptedServer.Request request, int firstTokenSeconds) {
         String path = request.target();
+        if (path.equals("/api/v1/health")) {
+            return ScriptedServer.json(200, "{}");
+        }
         if (path.equals("/api/v1/auth/login")) {
             return ScriptedServer.json(200, "{\"token\":\"t1\",\"refresh_token\":\"r1\",\"expires_in\":"
                     + firstTokenSeconds + "}");
