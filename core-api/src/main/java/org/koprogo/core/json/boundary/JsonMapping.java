@@ -42,6 +42,8 @@ public class JsonMapping implements ContextResolver<ObjectMapper> {
             .addModule(new JavaTimeModule())
             // after JavaTimeModule: its dates are then checked too
             .addModule(new StorableValues())
+            // after JavaTimeModule: replaces its writer of timestamps with a faster one writing the same text
+            .addModule(new Timestamps())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             // RFC 3339 text, as KoproGo writes timestamps; never epoch numbers
