@@ -90,6 +90,9 @@ public class PlatformApplication extends Application {
         return Map.of(
                 // errors carry problem+json bodies; never let the container swap them for its HTML pages
                 "jersey.config.server.response.setStatusOverSendError", true,
-                "jersey.config.server.wadl.disableWadl", true);
+                "jersey.config.server.wadl.disableWadl", true,
+                // resources are CDI beans, whose parameters Bean Validation's interceptor checks on every call:
+                // Jersey checking them first as well made every request with a body validate twice
+                "jersey.config.beanValidation.disable.server", true);
     }
 }
