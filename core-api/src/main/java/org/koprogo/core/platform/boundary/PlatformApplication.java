@@ -31,6 +31,7 @@ import org.koprogo.core.problem.boundary.UnexpectedExceptionMapper;
 import org.koprogo.core.problem.boundary.UnreadableBodyMapper;
 import org.koprogo.core.problem.boundary.WebApplicationExceptionMapper;
 import org.koprogo.core.rest.boundary.ApiPath;
+import org.koprogo.core.rest.boundary.TextParameters;
 import org.koprogo.core.security.boundary.AccessTokenCheck;
 
 /**
@@ -44,7 +45,7 @@ import org.koprogo.core.security.boundary.AccessTokenCheck;
 public class PlatformApplication extends Application {
 
 
-    private static final Set<Class<?>> CORE = Set.of(
+    static final Set<Class<?>> CORE = Set.of(
             HealthResource.class,
             ModulesResource.class,
             JsonMapping.class,
@@ -52,6 +53,7 @@ public class PlatformApplication extends Application {
             BodySizeLimit.class,
             RequestEncoding.class,
             QueryText.class,
+            TextParameters.class,
             HeaderSyntax.class,
             AccessTokenCheck.class,
             IdempotencyFilter.class,
@@ -88,6 +90,9 @@ public class PlatformApplication extends Application {
         return Map.of(
                 // errors carry problem+json bodies; never let the container swap them for its HTML pages
                 "jersey.config.server.response.setStatusOverSendError", true,
-                "jersey.config.server.wadl.disableWadl", true);
+                "jersey.config.server.wadl.disableWadl", true,
+                // resources are CDI beans, whose parameters Bean Validation's interceptor checks on every call:
+                // Jersey checking them first as well made every request with a body validate twice
+                "jersey.config.beanValidation.disable.server", true);
     }
 }
