@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +84,7 @@ public final class ArchiveTraining {
         }
         verify(jar, written);
         Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(work.resolve("data")); // its log stays, to read what the training did
         System.out.printf("Class data sharing archive %s (%d MB) for %s%n", archive, Files.size(archive) >> 20, jar);
     }
 
@@ -224,7 +226,7 @@ public final class ArchiveTraining {
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
