@@ -8,6 +8,11 @@ jar=$1; data=$2; port=$3; shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck disable=SC2046 # the options are a list
 opts=$(grep -v '^#' "$here/../deploy/jvm.options" | xargs)
+# as deploy/run.sh: the class data sharing archive the build trained with this jar, when it is as new as the jar
+archive=${jar%.jar}.jsa
+if [[ -f $archive && ! $archive -ot $jar ]]; then
+    opts="$opts -XX:SharedArchiveFile=$archive"
+fi
 mkdir -p "$data"
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
