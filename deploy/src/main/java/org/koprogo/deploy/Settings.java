@@ -58,12 +58,15 @@ record Settings(String dbUrl, Path dataDir, String httpHost, int httpPort, int e
     }
 
     /**
-     * Request threads: 16 by default. Two cores and 8 database connections keep no more busy, and each thread
-     * holds its own buffers: with Payara's 200, a spike of 200 connections left 200 threads and 437 MB of RSS.
-     * Further connections wait in the listener's queue (a small pool with a queue, as for the database).
+     * Request threads: 8 by default, as many as the database pool's connections. Two cores keep no more busy, and
+     * each thread holds its own buffers: with Payara's 200, a spike of 200 connections left 200 threads and 437 MB
+     * of RSS; 8 instead of 16 served the realistic mix 8 % faster with 20 MB less RSS and an open-model p99 of 6 ms
+     * instead of 19 (load-tests/results/BASELINE.md). Further connections wait in the listener's queue (a small
+     * pool with a queue, as for the database). Long transfers (documents, exports) each hold one: raise it for
+     * many of those at once.
      */
     private static int threads() {
-        return number(HTTP_THREADS, 16, 4, 1000, "a number of threads");
+        return number(HTTP_THREADS, 8, 4, 1000, "a number of threads");
     }
 
     private static int port(String key, int fallback) {
