@@ -6,6 +6,7 @@
 #        load-tests/run.sh documents [BASE_URL]      rounds of 4 concurrent 50 MB uploads, then downloads
 #        load-tests/run.sh report <result.json>
 #        load-tests/run.sh compare <a.json> <b.json> [out.html]
+#        load-tests/run.sh layers <run.jfr|run.stacks.txt>   the app's CPU samples by layer of the platform
 #
 # Scenarios: warmup light health realistic realistic-70-30 realistic-shares soak spike heavy progressive fixed-rate
 #
@@ -47,7 +48,7 @@ fi
 java_opts=(-XX:+UseSerialGC -Xms64m -Xmx512m)
 
 case $1 in
-    report | compare) exec java "${java_opts[@]}" -jar "$jar" "$@" ;;
+    report | compare | layers) exec java "${java_opts[@]}" -jar "$jar" "$@" ;;
 esac
 
 scenario=$1

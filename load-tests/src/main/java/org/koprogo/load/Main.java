@@ -3,6 +3,7 @@ package org.koprogo.load;
 import java.util.Arrays;
 
 import org.koprogo.load.documents.DocumentBench;
+import org.koprogo.load.profile.StackLayers;
 import org.koprogo.load.report.Reports;
 import org.koprogo.load.scenario.LoadRun;
 import org.koprogo.load.targets.Targets;
@@ -23,6 +24,7 @@ public final class Main {
             case "run" -> System.exit(LoadRun.main(Arrays.asList(args).subList(1, args.length)));
             case "targets" -> System.exit(Targets.main(Arrays.asList(args).subList(1, args.length)));
             case "documents" -> System.exit(DocumentBench.main(Arrays.asList(args).subList(1, args.length)));
+            case "layers" -> System.exit(StackLayers.main(Arrays.asList(args).subList(1, args.length)));
             case "report", "compare" -> Reports.main(args);
             default -> {
                 System.err.println("""
@@ -30,7 +32,8 @@ public final class Main {
                                java -jar koprogo-load.jar documents [options]  (--help for them)
                                java -jar koprogo-load.jar targets --a-jar JAR [options]  (issue 17's targets)
                                java -jar koprogo-load.jar report <result.json>
-                               java -jar koprogo-load.jar compare <a.json> <b.json> [out.html]""");
+                               java -jar koprogo-load.jar compare <a.json> <b.json> [out.html]
+                               java -jar koprogo-load.jar layers <run.jfr|run.stacks.txt>""");
                 System.exit(LoadRun.EXIT_USAGE);
             }
         }
