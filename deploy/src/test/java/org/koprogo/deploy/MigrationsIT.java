@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ class MigrationsIT {
     Path work;
 
     @Test
-    void aSecondStartAppliesNothingAndKeepsTheData() throws Exception {
+    void aSecondStartSkipsLiquibaseUntilTheChangesetsChangeAndKeepsTheData() throws Exception {
         Path data = work.resolve("data");
         String id;
         try (RunningPlatform first = RunningPlatform.start(data, Map.of())) {
@@ -29,10 +30,22 @@ class MigrationsIT {
         }
         try (RunningPlatform second = RunningPlatform.start(data, Map.of())) {
             String log = second.log();
-            for (String module : new String[] {"auth", "buildings", "owners", "expenses"}) {
-                assertTrue(log.contains("module '" + module + "': 0 changeset(s) applied"), log);
-            }
+            assertTrue(log.contains("changelogs unchanged since the last migration"), log);
+            assertFalse(log.contains("changeset(s) applied"), "Liquibase is not run: " + log);
             assertEquals(200, Api.admin(second).get("/api/v1/buildings/" + id).statusCode());
+            try (Connection connection = Psql.of(second).connect()) {
+                connection.createStatement().execute("insert into databasechangelog (id, author, filename,"
+                        + " dateexecuted, orderexecuted, exectype) values ('by-hand', 'operator', 'elsewhere.xml',"
+                        + " now(), 1000, 'EXECUTED')");
+            }
+        }
+        try (RunningPlatform third = RunningPlatform.start(data, Map.of())) {
+            String log = third.log();
+            for (String module : new String[] {"core", "auth", "buildings", "owners", "expenses"}) {
+                assertTrue(log.contains("module '" + module + "': 0 changeset(s) applied"),
+                        "a changeset recorded by someone else: Liquibase checks every changelog again: " + log);
+            }
+            assertEquals(200, Api.admin(third).get("/api/v1/buildings/" + id).statusCode());
         }
     }
 

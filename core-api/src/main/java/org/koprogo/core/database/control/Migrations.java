@@ -2,8 +2,10 @@ package org.koprogo.core.database.control;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -22,13 +24,15 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
+import liquibase.util.LiquibaseUtil;
 
 import org.koprogo.core.module.boundary.PlatformModule;
 
 /**
  * Applies the Liquibase changelogs of the enabled modules, requirements first, before the platform serves
  * traffic. All modules share one DATABASECHANGELOG; Liquibase's lock table serialises concurrent starts of
- * several instances.
+ * several instances. A start whose changelogs are those of the last migration skips Liquibase ({@link
+ * ChangelogDigest}).
  */
 @ApplicationScoped
 public class Migrations {
@@ -51,31 +55,58 @@ public class Migrations {
     static final String CORE_CHANGELOG = "db/changelog/core.xml";
 
     public void apply(List<PlatformModule> modules) {
-        apply("core", Migrations.class.getClassLoader(), CORE_CHANGELOG);
+        long started = System.nanoTime();
+        List<ModuleChangelog> changelogs = new ArrayList<>();
+        changelogs.add(new ModuleChangelog("core", Migrations.class.getClassLoader(), CORE_CHANGELOG));
         for (PlatformModule module : modules) {
-            module.changelog().ifPresent(changelog -> apply(module.name(), module.getClass().getClassLoader(),
-                    changelog));
+            module.changelog().ifPresent(changelog -> changelogs.add(
+                    new ModuleChangelog(module.name(), module.getClass().getClassLoader(), changelog)));
+        }
+        Optional<String> digest = ChangelogDigest.of(LiquibaseUtil.getBuildVersion(), changelogs);
+        if (digest.isPresent() && current(digest.get())) {
+            LOG.info(() -> String.format("%d changelogs unchanged since the last migration (digest %s…),"
+                            + " Liquibase not run: %d ms", changelogs.size(), digest.get().substring(0, 12),
+                    (System.nanoTime() - started) / 1_000_000));
+            return;
+        }
+        changelogs.forEach(this::apply);
+        digest.ifPresent(this::record);
+    }
+
+    private boolean current(String digest) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SchemaDigests.current(connection, digest);
+        } catch (SQLException e) {
+            throw new MigrationFailedException("core", CORE_CHANGELOG, e);
         }
     }
 
-    private void apply(String module, ClassLoader loader, String changelog) {
+    private void record(String digest) {
+        try (Connection connection = dataSource.getConnection()) {
+            SchemaDigests.record(connection, digest);
+        } catch (SQLException e) {
+            throw new MigrationFailedException("core", CORE_CHANGELOG, e);
+        }
+    }
+
+    private void apply(ModuleChangelog changelog) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             int before = appliedCount(connection);
             Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                            new ClassLoaderResourceAccessor(loader)),
+                            new ClassLoaderResourceAccessor(changelog.loader())),
                     () -> Scope.child(QUIET, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog.path())
                             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
                             .execute()));
             int applied = appliedCount(connection) - before;
             LOG.info(() -> String.format("module '%s': %d changeset(s) applied from %s in %d ms",
-                    module, applied, changelog, (System.nanoTime() - started) / 1_000_000));
+                    changelog.module(), applied, changelog.path(), (System.nanoTime() - started) / 1_000_000));
         } catch (Exception e) {
-            throw new MigrationFailedException(module, changelog, e);
+            throw new MigrationFailedException(changelog.module(), changelog.path(), e);
         }
     }
 
