@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Builds the uberjar's class data sharing archive (run by deploy/pom.xml after the uberjar, as a single-file
  * program): a training run of the jar with the JVM settings of deploy/jvm.options on a throw-away embedded
- * database seeded with the demo data, which serves every kind of request once or a few times, is stopped as an
- * operator stops it, and leaves the classes it loaded and linked in the archive (-XX:ArchiveClassesAtExit).
+ * database, migrated and seeded with the demo data by an earlier start, serves every kind of request once or a few
+ * times, is stopped as an operator stops it, and leaves the classes it loaded and linked in the archive
+ * (-XX:ArchiveClassesAtExit).
  * <p>
  * Usage: java ArchiveTraining.java JAR JVM_OPTIONS ARCHIVE WORK_DIR
  * <p>
@@ -57,11 +58,32 @@ public final class ArchiveTraining {
         deleteTree(work);
         Files.createDirectories(work);
 
+        // A first start migrates and seeds; the archived one restarts on that database as an operator's instances do,
+        // so the archive holds what every start loads, not what only a first start needs (Liquibase, the seed).
+        List<String> jvmOptions = jvmOptions(Path.of(args[1]));
+        run(jar, work, "migration.log", jvmOptions, List.of("--seed", "demo"));
+        List<String> archiving = new ArrayList<>(jvmOptions);
+        archiving.add("-XX:ArchiveClassesAtExit=" + written);
+        run(jar, work, "training.log", archiving, List.of());
+        if (!Files.isRegularFile(written) || Files.size(written) == 0) {
+            throw new IllegalStateException("the training run wrote no archive; its log: "
+                    + work.resolve("training.log"));
+        }
+        verify(jar, written);
+        Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(work.resolve("data")); // its log stays, to read what the training did
+        System.out.printf("Class data sharing archive %s (%d MB) for %s%n", archive, Files.size(archive) >> 20, jar);
+    }
+
+    /** Starts the jar on the work directory's database, exercises it, and stops it as an operator does. */
+    private static void run(Path jar, Path work, String logName, List<String> jvmOptions, List<String> platformArgs)
+            throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(jvmOptions(Path.of(args[1])));
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + written, "-jar", jar.toString(), "--seed", "demo"));
-        Path log = work.resolve("training.log");
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(platformArgs);
+        Path log = work.resolve(logName);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("KOPROGO_"));
         builder.environment().put("KOPROGO_DATA_DIR", work.resolve("data").toString());
@@ -72,20 +94,13 @@ public final class ArchiveTraining {
             training.awaitReady(platform, log);
             training.exercise();
         } finally {
-            // SIGTERM: the shutdown hooks stop the embedded database, then the JVM writes the archive
+            // SIGTERM: the shutdown hooks stop the embedded database, then the JVM writes the archive if asked
             platform.destroy();
             if (!platform.waitFor(2, TimeUnit.MINUTES)) {
                 platform.destroyForcibly();
-                throw new IllegalStateException("the training run did not stop; its log: " + log);
+                throw new IllegalStateException("the run did not stop; its log: " + log);
             }
         }
-        if (!Files.isRegularFile(written) || Files.size(written) == 0) {
-            throw new IllegalStateException("the training run wrote no archive; its log: " + log);
-        }
-        verify(jar, written);
-        Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(work.resolve("data")); // its log stays, to read what the training did
-        System.out.printf("Class data sharing archive %s (%d MB) for %s%n", archive, Files.size(archive) >> 20, jar);
     }
 
     private void awaitReady(Process platform, Path log) throws Exception {
