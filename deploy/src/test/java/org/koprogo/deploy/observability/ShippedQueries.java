@@ -66,7 +66,12 @@ public final class ShippedQueries {
     public static List<Query> dashboard() throws IOException {
         JsonObject dashboard = dashboardJson();
         List<Query> queries = new ArrayList<>();
-        panelQueries(dashboard, queries);
+        for (JsonObject panel : panels(dashboard)) {
+            for (JsonValue target : panel.getJsonArray("targets")) {
+                queries.add(new Query("panel '" + panel.getString("title") + "'",
+                        target.asJsonObject().getString("expr")));
+            }
+        }
         for (JsonValue value : dashboard.getJsonObject("templating").getJsonArray("list")) {
             JsonObject variable = value.asJsonObject();
             JsonValue query = variable.get("query");
@@ -89,20 +94,19 @@ public final class ShippedQueries {
         }
     }
 
-    /** Panels, and the panels of collapsed rows, which Grafana nests in them. */
-    private static void panelQueries(JsonObject parent, List<Query> queries) {
+    /** The panels that query, those of collapsed rows included (Grafana nests them in the row). */
+    public static List<JsonObject> panels(JsonObject parent) {
+        List<JsonObject> panels = new ArrayList<>();
         for (JsonValue value : parent.getJsonArray("panels")) {
             JsonObject panel = value.asJsonObject();
             if (panel.containsKey("panels")) {
-                panelQueries(panel, queries);
+                panels.addAll(panels(panel));
             }
             if (panel.containsKey("targets")) {
-                for (JsonValue target : panel.getJsonArray("targets")) {
-                    queries.add(new Query("panel '" + panel.getString("title") + "'",
-                            target.asJsonObject().getString("expr")));
-                }
+                panels.add(panel);
             }
         }
+        return panels;
     }
 
     @SuppressWarnings("unchecked")
