@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -104,11 +103,7 @@ class ContainerfileTest {
         } finally {
             platform.stop(0);
         }
-        try (var closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            int port = closed.getLocalPort();
-            closed.close();
-            assertNotEquals(0, runHealthCheck(healthcheck, port), "nothing listening");
-        }
+        assertNotEquals(0, runHealthCheck(healthcheck, FreePort.pick()), "nothing listening");
     }
 
     /** Runs the HEALTHCHECK's exec-form command as the engine would, with the image's KOPROGO_HTTP_PORT. */

@@ -2,7 +2,6 @@ package org.koprogo.deploy.operations;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ final class Nginx implements AutoCloseable {
 
     /** A prefix whose nginx.conf includes the shipped server and {@code upstream}, the file naming the instances. */
     static Nginx prepare(Path prefix, String upstream) throws IOException {
-        int port = freePort();
+        int port = FreePort.pick();
         Files.createDirectories(prefix.resolve("logs"));
         Files.createDirectories(prefix.resolve("temp"));
         Files.writeString(prefix.resolve("upstream.conf"), upstream);
@@ -96,12 +95,6 @@ final class Nginx implements AutoCloseable {
                 "-c", prefix.resolve("nginx.conf").toString()));
         command.addAll(List.of(more));
         return command;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override
