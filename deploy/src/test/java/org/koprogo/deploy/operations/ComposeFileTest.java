@@ -3,7 +3,9 @@ package org.koprogo.deploy.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +23,24 @@ class ComposeFileTest {
 
     private static final Path COMPOSE = Repository.DEPLOY.resolve("compose.yaml");
     private static final String SECRETS = "/run/secrets/";
+    private static final Path DOCKER_COMPOSE = Path.of("/usr/bin/docker-compose");
 
     private final Map<String, Object> compose = new Yaml().load(Repository.read(COMPOSE));
+
+    @Test
+    void composeItselfAcceptsTheFile() throws Exception {
+        assumeTrue(Files.isExecutable(DOCKER_COMPOSE),
+                "Debian's docker-compose is not installed: scripts/install-test-tools installs it (as root)");
+        ProcessBuilder config = new ProcessBuilder(DOCKER_COMPOSE.toString(), "-f", COMPOSE.toString(), "config", "-q")
+                .redirectErrorStream(true);
+        // the secrets the file requires from the operator's environment
+        config.environment().put("KOPROGO_DB_PASSWORD", "a-password");
+        config.environment().put("GRAFANA_ADMIN_PASSWORD", "another");
+        Process process = config.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, process.waitFor(), output);
+    }
 
     @Test
     void everyPlatformKeyItSetsIsInTheReadmesConfigurationTable() {

@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -38,6 +40,11 @@ class PostgresqlSettingsTest {
     private static final Pattern SIZED_FOR = Pattern.compile("Sized for (\\d+) instances x KOPROGO_DB_POOL_MAX \\(8");
     private static final int POOL_MAX = 8;
 
+    private static final Map<Path, Path> CLUSTERS = new HashMap<>();
+
+    @TempDir
+    static Path clusters;
+
     @TempDir
     Path work;
 
@@ -54,7 +61,7 @@ class PostgresqlSettingsTest {
     @MethodSource("serversAndHostSizes")
     void aServerStartsWithEveryLineOfTheFileApplied(Path bin, String file) throws Exception {
         Path data = work.resolve("data");
-        require(run(bin, "initdb", "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"));
+        require(CommandResult.of(List.of("cp", "-a", freshCluster(bin).toString(), data.toString())));
         Path settings = SETTINGS.resolve(file);
         Files.writeString(data.resolve("postgresql.conf"), "\ninclude '" + settings + "'\n", StandardOpenOption.APPEND);
         int port = FreePort.pick();
@@ -74,6 +81,18 @@ class PostgresqlSettingsTest {
         } finally {
             require(run(bin, "pg_ctl", "-D", data.toString(), "-m", "fast", "-w", "stop"));
         }
+    }
+
+    /** A cluster as initdb leaves it, made once per server (initdb takes seconds; a copy, a fraction of one). */
+    private static synchronized Path freshCluster(Path bin) throws IOException, InterruptedException {
+        Path cluster = CLUSTERS.get(bin);
+        if (cluster == null) {
+            cluster = clusters.resolve("cluster-" + CLUSTERS.size());
+            require(run(bin, "initdb", "-D", cluster.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+                    "--no-sync"));
+            CLUSTERS.put(bin, cluster);
+        }
+        return cluster;
     }
 
     private static void assertEveryLineApplied(Connection connection, Path settings) throws SQLException {
