@@ -1,15 +1,21 @@
 package org.koprogo.deploy.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -45,6 +51,27 @@ class PackagedArtifactsIT {
         assertTrue(components.keySet().stream().noneMatch(name -> name.startsWith("org.junit")
                 || name.startsWith("com.microsoft.playwright") || name.startsWith("com.tngtech.archunit")),
                 "test libraries are not shipped: " + components.keySet());
+    }
+
+    /** Maven mediates one version per library across deploy's graph: the bill must still name the WAR's own. */
+    @Test
+    void theBillNamesEachLibraryOfTheWarAtTheVersionTheWarCarries() throws Exception {
+        JsonObject bom = Json.createReader(new StringReader(
+                Files.readString(TARGET.resolve("koprogo-platform-sbom.json")))).readObject();
+        Set<String> billed = bom.getJsonArray("components").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("name") + "-" + c.getString("version") + ".jar").collect(Collectors.toSet());
+        List<String> carried = new ArrayList<>();
+        try (ZipFile uberjar = new ZipFile(System.getProperty("koprogo.uberjar"));
+             ZipInputStream war = new ZipInputStream(uberjar.getInputStream(uberjar.getEntry("koprogo/ROOT.war")))) {
+            for (ZipEntry entry = war.getNextEntry(); entry != null; entry = war.getNextEntry()) {
+                if (entry.getName().startsWith("WEB-INF/lib/") && entry.getName().endsWith(".jar")) {
+                    carried.add(entry.getName().substring("WEB-INF/lib/".length()));
+                }
+            }
+        }
+        assertFalse(carried.isEmpty(), "the WAR's libraries");
+        assertEquals(List.of(), carried.stream().filter(jar -> !billed.contains(jar)).toList(),
+                "libraries of the WAR missing from the bill at their version");
     }
 
     @Test
