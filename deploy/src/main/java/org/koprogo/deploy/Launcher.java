@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.koprogo.deploy.logging.ProcessLogging;
+
 /**
  * Entry point of the uberjar. Payara deploys the platform only once a database answers (its JPA deployer
  * connects while preparing the application), so the embedded PostgreSQL, when no external one is configured,
@@ -40,6 +42,13 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         if (System.getProperty(JSON_PROVIDER) == null) {
             System.setProperty(JSON_PROVIDER, "org.eclipse.parsson.JsonProviderImpl");
+        }
+        Path logging;
+        try {
+            logging = ProcessLogging.install(Settings.logFormat());
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return;
         }
         List<String> payaraArgs;
         try {
@@ -76,6 +85,7 @@ public final class Launcher {
         List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort()),
                 "--prebootcommandfile", listenerSettings(settings.httpHost()).toString(),
                 "--minHttpThreads", "4", "--maxHttpThreads", String.valueOf(settings.httpThreads())));
+        payara.addAll(List.of("--logproperties", logging.toString()));
         payara.addAll(List.of("--deploy", application.toString()));
         payara.addAll(payaraArgs);
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
