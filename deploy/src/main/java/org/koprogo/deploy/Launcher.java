@@ -131,7 +131,11 @@ public final class Launcher {
                 "set " + LISTENER + "address=" + host,
                 "set " + HTTP + "allow-payload-for-undefined-http-methods=true",
                 "set " + HTTP + "trace-enabled=true",
-                "set " + HTTP + "max-swallowing-input-bytes=" + MAX_UNREAD_BODY_BYTES) + "\n");
+                "set " + HTTP + "max-swallowing-input-bytes=" + MAX_UNREAD_BODY_BYTES,
+                // the platform serves /metrics itself (exact per-route histograms); MicroProfile Metrics moves to
+                // /mpmetrics. Before boot: set after it, as a post-boot command, Payara warned at every start
+                // that the running service had not taken the change
+                "set configs.config.server-config.microprofile-metrics-configuration.endpoint=mpmetrics") + "\n");
         return commands;
     }
 

@@ -43,6 +43,8 @@ public final class ProcessLogging {
         // Payara checks the CA certificates of its own trust store at every start and warns, with the whole
         // certificate, of each one expired; the platform serves plain HTTP and opens no TLS connection with them
         levels.put("javax.enterprise.system.security.ssl", "SEVERE");
+        // three lines for each boot command that succeeded (the launcher's settings); a failed one is a WARNING
+        levels.put("fish.payara.boot.runtime.BootCommand", "WARNING");
         // the embedded database library's progress, which the launcher sums up in one line
         levels.put("io.zonky.test.db.postgres", "WARNING");
         // Liquibase's dozen lines a module at every start; Migrations logs one a module (what it applied)
