@@ -48,9 +48,21 @@ class LoggingIT {
                 Map.of("KOPROGO_LOG_FORMAT", "json", "KOPROGO_ACCESS_LOG", "true"));
     }
 
+    /** What is logged, or printed, while stopping is JSON too. */
     @AfterAll
     static void stop() throws Exception {
         RunningPlatform.closeAll(json);
+        String log = json.log();
+        assertTrue(log.contains("\"logger\":\"stdout\""), "Payara prints lines while stopping:\n" + log);
+        log.lines().forEach(LoggingIT::parse);
+    }
+
+    @Test
+    void anUnknownFormatIsRefused() throws Exception {
+        RunningPlatform refused = RunningPlatform.startExpectingExit(work.resolve("refused"),
+                Map.of("KOPROGO_LOG_FORMAT", "xml"));
+        assertEquals(3, refused.exitCode());
+        assertTrue(refused.log().contains("KOPROGO_LOG_FORMAT must be text or json, got 'xml'"), refused.log());
     }
 
     @Test

@@ -1,36 +1,56 @@
 package org.koprogo.deploy.logging;
 
-import java.io.UnsupportedEncodingException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.ErrorManager;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.StreamHandler;
+import java.util.logging.Handler;
 
 /**
- * Every log record as a JSON line on standard output, written at once: a collector reading the output must not
- * wait for a buffer to fill. Named in the logging configuration, so that the log manager re-creates it whenever
- * Payara reloads that configuration.
+ * Every log record as a JSON line on the process's standard output, written at once and whole: a collector must
+ * not wait for a buffer to fill, nor read half a line. Named in the logging configuration, so that the log manager
+ * re-creates it whenever Payara reloads that configuration.
  */
-public final class JsonLinesHandler extends StreamHandler {
+public final class JsonLinesHandler extends Handler {
+
+    /** The real standard output: System.out itself is captured into the log (PrintedLines). */
+    private static final OutputStream OUT = new FileOutputStream(FileDescriptor.out);
 
     public JsonLinesHandler() {
-        super(System.out, new JsonLogFormatter());
+        setFormatter(new JsonLogFormatter());
         setLevel(Level.ALL); // loggers' levels decide
-        try {
-            setEncoding("UTF-8");
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e); // every JVM has UTF-8
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+        if (isLoggable(record)) {
+            write(getFormatter().format(record));
+        }
+    }
+
+    /** One line in one write, whichever thread or stream (PrintedLines) it comes from. */
+    static void write(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        synchronized (OUT) {
+            try {
+                OUT.write(bytes);
+            } catch (IOException e) {
+                new ErrorManager().error("cannot write the log", e, ErrorManager.WRITE_FAILURE);
+            }
         }
     }
 
     @Override
-    public synchronized void publish(LogRecord record) {
-        super.publish(record);
-        flush();
+    public void flush() {
+        // every line is written at once
     }
 
-    /** Flushes only: standard output outlives any handler. */
     @Override
-    public synchronized void close() {
-        flush();
+    public void close() {
+        // standard output outlives any handler (Payara re-creates them)
     }
 }
