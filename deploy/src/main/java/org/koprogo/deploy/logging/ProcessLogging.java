@@ -68,8 +68,6 @@ public final class ProcessLogging {
         Path file = Files.createTempFile("koprogo-logging", ".properties");
         file.toFile().deleteOnExit();
         Files.writeString(file, properties, StandardCharsets.ISO_8859_1);
-        // the file any later reading of "the" configuration reads (Payara does while stopping), not the JDK's
-        System.setProperty("java.util.logging.config.file", file.toString());
         if (format == LogFormat.JSON) {
             PrintedLines.capture();
         }
