@@ -5,10 +5,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.ErrorManager;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Handler;
 
 /**
  * Every log record as a JSON line on the process's standard output, written at once and whole: a collector must
@@ -38,8 +37,8 @@ public final class JsonLinesHandler extends Handler {
         synchronized (OUT) {
             try {
                 OUT.write(bytes);
-            } catch (IOException e) {
-                new ErrorManager().error("cannot write the log", e, ErrorManager.WRITE_FAILURE);
+            } catch (IOException closed) {
+                // nowhere left to say so: standard error is captured into this same output
             }
         }
     }

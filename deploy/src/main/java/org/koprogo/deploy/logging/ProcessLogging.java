@@ -47,8 +47,10 @@ public final class ProcessLogging {
         levels.put("fish.payara.boot.runtime.BootCommand", "WARNING");
         // the embedded database library's progress, which the launcher sums up in one line
         levels.put("io.zonky.test.db.postgres", "WARNING");
-        // Liquibase's dozen lines a module at every start; Migrations logs one a module (what it applied)
+        // Liquibase's dozen lines a module at every start (schema, lock, deployment id...): Migrations logs one a
+        // module; only the changesets it runs are named, which an operator upgrading wants to read
         levels.put("liquibase", "WARNING");
+        levels.put("liquibase.ui", "INFO");
         // OpenTelemetry's notice that it is not configured, and the security realm's note on the context root
         levels.put("io.opentelemetry.api.GlobalOpenTelemetry", "WARNING");
         levels.put("javax.enterprise.system.container.web.com.sun.web.security", "WARNING");
