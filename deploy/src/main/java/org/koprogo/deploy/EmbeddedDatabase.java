@@ -87,7 +87,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** Where the server's log is appended: beside its data directory, which initdb wants empty. */
-    static Path logFile(Path dataDir) {
+    private static Path logFile(Path dataDir) {
         return dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
