@@ -57,6 +57,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     + passwordFile + ", which is gone; restore it, or remove " + dataDir + " to start afresh");
         }
         String password = password(passwordFile);
+        Path log = logFile(dataDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
@@ -73,12 +74,21 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                // the server's own log (start-up, checkpoints, errors): without these the library read it into
+                // SLF4J, which had no binding and dropped it
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, passwordFile);
         if (trusting) {
             database.requirePassword(hba, password);
         }
         return database;
+    }
+
+    /** Where the server's log is appended: beside its data directory, which initdb wants empty. */
+    private static Path logFile(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
     /** The password kept in the file, generated (readable by its owner only) on the first start. */

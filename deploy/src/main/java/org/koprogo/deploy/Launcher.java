@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.koprogo.deploy.logging.ProcessLogging;
+
 /**
  * Entry point of the uberjar. Payara deploys the platform only once a database answers (its JPA deployer
  * connects while preparing the application), so the embedded PostgreSQL, when no external one is configured,
@@ -40,6 +42,13 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         if (System.getProperty(JSON_PROVIDER) == null) {
             System.setProperty(JSON_PROVIDER, "org.eclipse.parsson.JsonProviderImpl");
+        }
+        Path logging;
+        try {
+            logging = ProcessLogging.install(Settings.logFormat());
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return;
         }
         List<String> payaraArgs;
         try {
@@ -76,6 +85,7 @@ public final class Launcher {
         List<String> payara = new ArrayList<>(List.of("--port", String.valueOf(settings.httpPort()),
                 "--prebootcommandfile", listenerSettings(settings.httpHost()).toString(),
                 "--minHttpThreads", "4", "--maxHttpThreads", String.valueOf(settings.httpThreads())));
+        payara.addAll(List.of("--logproperties", logging.toString()));
         payara.addAll(List.of("--deploy", application.toString()));
         payara.addAll(payaraArgs);
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
@@ -121,7 +131,11 @@ public final class Launcher {
                 "set " + LISTENER + "address=" + host,
                 "set " + HTTP + "allow-payload-for-undefined-http-methods=true",
                 "set " + HTTP + "trace-enabled=true",
-                "set " + HTTP + "max-swallowing-input-bytes=" + MAX_UNREAD_BODY_BYTES) + "\n");
+                "set " + HTTP + "max-swallowing-input-bytes=" + MAX_UNREAD_BODY_BYTES,
+                // the platform serves /metrics itself (exact per-route histograms); MicroProfile Metrics moves to
+                // /mpmetrics. Before boot: set after it, as a post-boot command, Payara warned at every start
+                // that the running service had not taken the change
+                "set configs.config.server-config.microprofile-metrics-configuration.endpoint=mpmetrics") + "\n");
         return commands;
     }
 

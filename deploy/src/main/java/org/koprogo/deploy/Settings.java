@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 
+import org.koprogo.deploy.logging.LogFormat;
+
 /**
  * What the launcher needs before MicroProfile Config exists: each key is read from a system property, then
  * from the environment variable of the same name, as MicroProfile Config will later do in the platform.
@@ -31,6 +33,11 @@ record Settings(String dbUrl, Path dataDir, String httpHost, int httpPort, int e
                 port("KOPROGO_EMBEDDED_DB_PORT", 0),
                 threads(),
                 configuredModulesDir());
+    }
+
+    /** Read apart from the rest: the log is set up first, so that every setting's refusal is logged in it. */
+    static LogFormat logFormat() {
+        return LogFormat.of(value(LogFormat.KEY, null));
     }
 
     private static Path configuredModulesDir() {

@@ -19,7 +19,8 @@ import org.koprogo.core.rest.boundary.ApiPath;
 @Provider
 public class RouteTemplateFilter implements ContainerRequestFilter {
 
-    static final String ROUTE_ATTRIBUTE = "org.koprogo.route";
+    /** The request attribute holding the matched route template (the access log reads it too). */
+    public static final String ROUTE_ATTRIBUTE = "org.koprogo.route";
 
     /** "{id: [0-9]+}" is the route "{id}": the regular expression is an implementation detail. */
     private static final Pattern PARAMETER_REGEX = Pattern.compile("\\{\\s*([^}:\\s]+)\\s*:[^}]*}");

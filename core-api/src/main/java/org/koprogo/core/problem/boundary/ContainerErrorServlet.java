@@ -44,7 +44,7 @@ public class ContainerErrorServlet extends HttpServlet {
 
     /** Writes a problem+json answer from servlet code, outside JAX-RS. */
     static void write(HttpServletResponse response, Problem problem) throws IOException {
-        byte[] body = JsonMapping.MAPPER.writeValueAsBytes(problem);
+        byte[] body = JsonMapping.MAPPER.writeValueAsBytes(Problems.identified(problem));
         response.resetBuffer();
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
