@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -278,6 +279,25 @@ class HostileInputIT {
         String decodes = "/api/v1/buildings/%C4%B0";
         assertFalse(FuzzFindings.refusedByTheContainer(decodes));
         assertProblem(syndic.get(decodes), 404);
+    }
+
+    /**
+     * A '%' that starts no escape once got an empty 200 and a SEVERE stack trace (Grizzly's decoder threw). Sent
+     * over a socket: java.net.URI refuses to build such a path.
+     */
+    @Test
+    void aStrayPercentInThePathIsTheApplicationsProblem() throws Exception {
+        for (String path : List.of("/%zz", "/api/v1/%4", "/api/v1/buildings/%zz", "/api/v1/buildings/a%g1/..", "/%")) {
+            try (Socket socket = new Socket("localhost", platform.uri("/").getPort())) {
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + syndic.token() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.matches("(?s)HTTP/1\\.1 (400|404) .*"), path + ": " + answer);
+                assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"),
+                        path + ": " + answer);
+            }
+        }
     }
 
     /** Sent raw, a dot segment once got a 200 with no body, or a 401 despite a valid token, depending on the route. */

@@ -11,7 +11,8 @@ import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
 
 /**
- * Adds {@link TrailingDotSegmentRepair} to the HTTP listener Payara Micro has started. Payara offers no setting
+ * Adds {@link TrailingDotSegmentRepair} and {@link MalformedEscapeRepair} to the HTTP listener Payara Micro has
+ * started. Payara offers no setting
  * for a listener's probes, so its services are reached the way its own admin commands do, through HK2: the
  * GrizzlyService, the listener's proxy by the listener's name, and the transport's filter chain. The names are
  * looked up by reflection because they belong to Payara's kernel, which this module does not compile against.
@@ -43,8 +44,10 @@ public final class ListenerRepair {
         if (servers.isEmpty()) {
             throw new IllegalStateException("listener " + listenerName + " has no HTTP server filter");
         }
-        TrailingDotSegmentRepair repair = new TrailingDotSegmentRepair();
-        servers.forEach(server -> server.getMonitoringConfig().addProbes(repair));
+        // escapes first: the dot-segment repair sizes a buffer to the path as it will be decoded
+        MalformedEscapeRepair escapes = new MalformedEscapeRepair();
+        TrailingDotSegmentRepair dotSegments = new TrailingDotSegmentRepair();
+        servers.forEach(server -> server.getMonitoringConfig().addProbes(escapes, dotSegments));
     }
 
     private static List<HttpServerFilter> httpServerFilters(Processor<?> processor) {
