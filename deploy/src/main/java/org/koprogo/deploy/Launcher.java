@@ -50,6 +50,7 @@ public final class Launcher {
             return;
         }
         Settings settings = Settings.fromEnvironment();
+        ShutdownSettings shutdown = ShutdownSettings.fromEnvironment();
         Path application;
         try {
             application = PlatformWar.assemble(settings.modulesDir());
@@ -81,6 +82,7 @@ public final class Launcher {
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
         exitUnlessStarted();
         repairListener();
+        GracefulShutdown.install(shutdown, "http-listener");
     }
 
     /** See org.koprogo.deploy.listener.TrailingDotSegmentRepair. */
@@ -137,7 +139,7 @@ public final class Launcher {
         }
     }
 
-    private static void refuse(String reason) {
+    static void refuse(String reason) {
         System.err.println("KoproGo cannot start: " + reason);
         System.exit(EXIT_REFUSED);
     }

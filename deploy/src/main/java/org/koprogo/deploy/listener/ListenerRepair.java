@@ -23,6 +23,12 @@ public final class ListenerRepair {
 
     /** Called by the launcher once Payara has booted; fails loudly rather than serve unrepaired. */
     public static void install(String listenerName) throws ReflectiveOperationException {
+        TrailingDotSegmentRepair repair = new TrailingDotSegmentRepair();
+        httpServers(listenerName).forEach(server -> server.getMonitoringConfig().addProbes(repair));
+    }
+
+    /** The HTTP server filters of the started listener of that name (at least one). */
+    static List<HttpServerFilter> httpServers(String listenerName) throws ReflectiveOperationException {
         ClassLoader runtime = ListenerRepair.class.getClassLoader();
         Class<?> locatorType = runtime.loadClass("org.glassfish.hk2.api.ServiceLocator");
         Object locator = runtime.loadClass("org.glassfish.internal.api.Globals").getMethod("getDefaultHabitat")
@@ -43,8 +49,7 @@ public final class ListenerRepair {
         if (servers.isEmpty()) {
             throw new IllegalStateException("listener " + listenerName + " has no HTTP server filter");
         }
-        TrailingDotSegmentRepair repair = new TrailingDotSegmentRepair();
-        servers.forEach(server -> server.getMonitoringConfig().addProbes(repair));
+        return servers;
     }
 
     private static List<HttpServerFilter> httpServerFilters(Processor<?> processor) {
