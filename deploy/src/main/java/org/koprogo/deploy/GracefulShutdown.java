@@ -74,8 +74,8 @@ final class GracefulShutdown {
         int cut = inFlight.getAsInt();
         long waited = (System.nanoTime() - start) / 1_000_000;
         if (cut > 0) {
-            LOG.warning(() -> "Stopping Payara after " + waited + " ms: " + cut + " requests still in flight are cut"
-                    + " (" + ShutdownSettings.GRACE + ")");
+            LOG.warning(() -> "Stopping Payara after " + waited + " ms (" + ShutdownSettings.GRACE
+                    + "), cutting the requests still in flight: " + cut);
         } else {
             LOG.info(() -> "Stopping Payara after " + waited + " ms: every request was answered");
         }
