@@ -14,8 +14,8 @@ import sun.misc.Signal;
  * SIGTERM, as an operator, systemd or an orchestrator stops the platform: the instance reports not ready at once
  * (core-api's StopReadiness reads {@link #STOPPING}), keeps serving for the configured delay, waits for the
  * requests in flight to be answered, bounded by the grace, then stops Payara, then (through the launcher's
- * shutdown hook) the embedded database, and exits 0. Without this, the JVM ran Payara's shutdown hook and the
- * database's at once, and requests in flight were cut. A request still running when the grace ends is cut: its
+ * shutdown hook) the embedded database, and exits 0. Without this, SIGTERM ran Payara's shutdown hook and the
+ * database's at once, whatever was in flight. A request still running when the grace ends is cut: its
  * transaction never commits. SIGINT (Ctrl-C) keeps the JVM's immediate stop.
  */
 final class GracefulShutdown {
