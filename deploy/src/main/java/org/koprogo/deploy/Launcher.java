@@ -59,6 +59,7 @@ public final class Launcher {
             return;
         }
         Settings settings = Settings.fromEnvironment();
+        ShutdownSettings shutdown = ShutdownSettings.fromEnvironment();
         Path application;
         try {
             application = PlatformWar.assemble(settings.modulesDir());
@@ -91,6 +92,7 @@ public final class Launcher {
         fish.payara.micro.PayaraMicro.main(payara.toArray(String[]::new));
         exitUnlessStarted();
         repairListener();
+        GracefulShutdown.install(shutdown, "http-listener");
     }
 
     /** See org.koprogo.deploy.listener.TrailingDotSegmentRepair. */
@@ -151,7 +153,7 @@ public final class Launcher {
         }
     }
 
-    private static void refuse(String reason) {
+    static void refuse(String reason) {
         System.err.println("KoproGo cannot start: " + reason);
         System.exit(EXIT_REFUSED);
     }

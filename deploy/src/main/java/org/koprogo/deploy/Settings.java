@@ -80,7 +80,7 @@ record Settings(String dbUrl, Path dataDir, String httpHost, int httpPort, int e
         return number(key, fallback, 0, 65535, "a port number");
     }
 
-    private static int number(String key, int fallback, int min, int max, String what) {
+    static int number(String key, int fallback, int min, int max, String what) {
         String text = value(key, String.valueOf(fallback));
         try {
             int number = Integer.parseInt(text);

@@ -42,7 +42,13 @@ final class Http {
 
     /** Sends the request; the exchange must be one the platform's /openapi allows (see {@link Contract}). */
     static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    /** The same, failing with HttpTimeoutException unless the answer comes within {@code timeout}. */
+    static HttpResponse<String> send(HttpRequest.Builder request, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpRequest built = request.timeout(timeout).build();
         HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
         Contract.check(built, response);
         return response;

@@ -164,6 +164,16 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /** SIGTERM, as an operator or an orchestrator stops it, without waiting for the process to end. */
+    void signalStop() {
+        process.destroy();
+    }
+
+    /** Whether the process has ended within {@code limit}. */
+    boolean exitsWithin(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** SIGKILL, as the kernel's OOM killer or a power cut ends it: no shutdown hook runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

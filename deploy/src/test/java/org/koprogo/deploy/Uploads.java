@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import javax.net.ssl.SSLSession;
@@ -63,6 +66,7 @@ final class Uploads {
         private File file;
         private int fileAt;
         private boolean chunked;
+        private Duration pause = Duration.ZERO;
 
         static Form of(String buildingId, String type, String title) {
             return new Form().field("building_id", buildingId).field("document_type", type).field("title", title);
@@ -98,6 +102,12 @@ final class Uploads {
             return this;
         }
 
+        /** Sent as a slow client sends it: a pause before each 64 KiB of the file (the fields go at once). */
+        Form slowly(Duration pause) {
+            this.pause = pause;
+            return this;
+        }
+
         HttpRequest.BodyPublisher publisher(String boundary) {
             List<byte[]> before = new ArrayList<>();
             List<byte[]> after = new ArrayList<>();
@@ -115,7 +125,8 @@ final class Uploads {
             long length = head.length + fileHead.length + (file == null ? 0 : file.size()) + fileEnd.length
                     + tail.length + close.length;
             Supplier<InputStream> body = () -> sequence(List.of(new ByteArrayInputStream(head),
-                    new ByteArrayInputStream(fileHead), file == null ? InputStream.nullInputStream() : file.open(),
+                    new ByteArrayInputStream(fileHead), file == null ? InputStream.nullInputStream()
+                            : pause.isZero() ? file.open() : new Slow(file.open(), pause),
                     new ByteArrayInputStream(fileEnd), new ByteArrayInputStream(tail),
                     new ByteArrayInputStream(close)));
             HttpRequest.BodyPublisher unknownLength = HttpRequest.BodyPublishers.ofInputStream(body);
@@ -130,6 +141,38 @@ final class Uploads {
 
     /** POSTs the form; the answer, checked against /openapi. */
     static HttpResponse<String> upload(Api api, Form form) throws IOException, InterruptedException {
+        HttpRequest built = request(api, form);
+        HttpResponse<String> response = Http.CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+        assertNoViolation(Contract.answerViolations(built, response));
+        return response;
+    }
+
+    /** POSTs the form in the background (a slow one, while the test does something else); its answer, checked. */
+    static CompletableFuture<HttpResponse<String>> uploadInBackground(Api api, Form form) {
+        HttpRequest built = request(api, form);
+        return Http.CLIENT.sendAsync(built, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            try {
+                assertNoViolation(Contract.answerViolations(built, response));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return response;
+        });
+    }
+
+    /**
+     * A document of 3 MiB sent 64 KiB at a time, {@code pause} before each, in the background: seconds on the wire.
+     * Files are stored by the MiB, so its transaction is open, holding a connection, once the first MiB arrived.
+     */
+    static CompletableFuture<HttpResponse<String>> slowUpload(Api api, String buildingId, Duration pause) {
+        return uploadInBackground(api, Form.of(buildingId, "MeetingMinutes", "PV de l'AG")
+                .file(File.pdf("pv.pdf", 3 * 1024 * 1024, 5)).slowly(pause));
+    }
+
+    private static HttpRequest request(Api api, Form form) {
         String boundary = "----koprogo" + Long.toHexString(new Random().nextLong());
         HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(DOCUMENTS)).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -137,10 +180,7 @@ final class Uploads {
         if (api.token() != null) {
             request.header("Authorization", "Bearer " + api.token());
         }
-        HttpRequest built = request.build();
-        HttpResponse<String> response = Http.CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
-        assertNoViolation(Contract.answerViolations(built, response));
-        return response;
+        return request.build();
     }
 
     /** Uploads and expects 201: the document. */
@@ -277,6 +317,47 @@ final class Uploads {
                 into[offset + i] = block[blockAt++];
             }
             return n;
+        }
+    }
+
+    /** A stream that pauses before each {@link #STEP} bytes, as a client on a slow link sends them. */
+    private static final class Slow extends InputStream {
+
+        private static final int STEP = 64 * 1024;
+
+        private final InputStream in;
+        private final Duration pause;
+        private long position;
+
+        Slow(InputStream in, Duration pause) {
+            this.in = in;
+            this.pause = pause;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+            if (position % STEP == 0) {
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while sending slowly");
+                }
+            }
+            int n = in.read(into, offset, (int) Math.min(length, STEP - position % STEP));
+            position += Math.max(n, 0);
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

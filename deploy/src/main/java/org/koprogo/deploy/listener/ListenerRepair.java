@@ -12,8 +12,7 @@ import org.glassfish.grizzly.http.server.HttpServerFilter;
 
 /**
  * Adds {@link TrailingDotSegmentRepair} and {@link MalformedEscapeRepair} to the HTTP listener Payara Micro has
- * started. Payara offers no setting
- * for a listener's probes, so its services are reached the way its own admin commands do, through HK2: the
+ * started. Payara offers no setting for a listener's probes, so its services are reached the way its own admin commands do, through HK2: the
  * GrizzlyService, the listener's proxy by the listener's name, and the transport's filter chain. The names are
  * looked up by reflection because they belong to Payara's kernel, which this module does not compile against.
  */
@@ -24,6 +23,14 @@ public final class ListenerRepair {
 
     /** Called by the launcher once Payara has booted; fails loudly rather than serve unrepaired. */
     public static void install(String listenerName) throws ReflectiveOperationException {
+        // escapes first: the dot-segment repair sizes a buffer to the path as it will be decoded
+        MalformedEscapeRepair escapes = new MalformedEscapeRepair();
+        TrailingDotSegmentRepair dotSegments = new TrailingDotSegmentRepair();
+        httpServers(listenerName).forEach(server -> server.getMonitoringConfig().addProbes(escapes, dotSegments));
+    }
+
+    /** The HTTP server filters of the started listener of that name (at least one). */
+    static List<HttpServerFilter> httpServers(String listenerName) throws ReflectiveOperationException {
         ClassLoader runtime = ListenerRepair.class.getClassLoader();
         Class<?> locatorType = runtime.loadClass("org.glassfish.hk2.api.ServiceLocator");
         Object locator = runtime.loadClass("org.glassfish.internal.api.Globals").getMethod("getDefaultHabitat")
@@ -44,10 +51,7 @@ public final class ListenerRepair {
         if (servers.isEmpty()) {
             throw new IllegalStateException("listener " + listenerName + " has no HTTP server filter");
         }
-        // escapes first: the dot-segment repair sizes a buffer to the path as it will be decoded
-        MalformedEscapeRepair escapes = new MalformedEscapeRepair();
-        TrailingDotSegmentRepair dotSegments = new TrailingDotSegmentRepair();
-        servers.forEach(server -> server.getMonitoringConfig().addProbes(escapes, dotSegments));
+        return servers;
     }
 
     private static List<HttpServerFilter> httpServerFilters(Processor<?> processor) {

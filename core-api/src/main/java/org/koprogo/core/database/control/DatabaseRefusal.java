@@ -3,6 +3,8 @@ package org.koprogo.core.database.control;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import jakarta.resource.ResourceException;
+
 import org.koprogo.core.failure.control.Causes;
 
 /**
@@ -22,7 +24,14 @@ public enum DatabaseRefusal {
     /** 40001, 40P01: another transaction won; running again can succeed (see TransientFailureRetry). */
     TRANSIENT(503, "The database was busy with conflicting requests; try again shortly"),
     /** 55P03: a lock not granted within the lock_timeout its statement set (e.g. removing seed data). */
-    LOCK_NOT_AVAILABLE(503, "The data is locked by other requests; try again shortly");
+    LOCK_NOT_AVAILABLE(503, "The data is locked by other requests; try again shortly"),
+    /**
+     * Class 08 (no connection, or it was lost), 57P01-57P03 (the server is shutting down or starting) and 53300
+     * (no connection slot left): the database cannot serve now; nothing of the request was committed.
+     */
+    UNAVAILABLE(503, "The database is unavailable; try again shortly"),
+    /** The pool had no free connection within its wait (KOPROGO_DB_POOL_WAIT_MILLIS). */
+    POOL_EXHAUSTED(503, "Every database connection is busy; try again shortly");
 
     private final int status;
     private final String detail;
@@ -40,10 +49,18 @@ public enum DatabaseRefusal {
         return detail;
     }
 
-    /** The refusal somewhere in the layers JPA and JTA wrapped around it, if the failure is one. */
+    /**
+     * The refusal somewhere in the layers JPA and JTA wrapped around it, if the failure is one. The pool's own
+     * refusal (a connector ResourceException) carries the driver's SQLSTATE when it could not connect, and none
+     * when it only waited too long for a free connection.
+     */
     public static Optional<DatabaseRefusal> in(Throwable failure) {
-        return Causes.find(failure, SQLException.class, sql -> ofState(sql.getSQLState()).isPresent())
-                .flatMap(sql -> ofState(sql.getSQLState()));
+        Optional<DatabaseRefusal> refusal = Causes.find(failure, SQLException.class,
+                sql -> ofState(sql.getSQLState()).isPresent()).flatMap(sql -> ofState(sql.getSQLState()));
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        return Causes.find(failure, ResourceException.class, any -> true).map(pool -> POOL_EXHAUSTED);
     }
 
     static Optional<DatabaseRefusal> ofState(String sqlState) {
@@ -56,7 +73,9 @@ public enum DatabaseRefusal {
             case "23503" -> Optional.of(FOREIGN_KEY);
             case "40001", "40P01" -> Optional.of(TRANSIENT);
             case "55P03" -> Optional.of(LOCK_NOT_AVAILABLE);
-            default -> sqlState.startsWith("22") ? Optional.of(DATA) : Optional.empty();
+            case "57P01", "57P02", "57P03", "53300" -> Optional.of(UNAVAILABLE);
+            default -> sqlState.startsWith("22") ? Optional.of(DATA)
+                    : sqlState.startsWith("08") ? Optional.of(UNAVAILABLE) : Optional.empty();
         };
     }
 }

@@ -1,11 +1,14 @@
 package org.koprogo.core.health.boundary;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -13,18 +16,18 @@ import org.eclipse.microprofile.health.Readiness;
 import org.koprogo.core.lifecycle.boundary.DatabaseMigrated;
 
 /**
- * Ready when the migrations of every enabled module are applied and the database answers. It asks through
- * the platform's own persistence unit: Payara binds a descriptor-defined data source only for deployments
- * that inject a persistence context, and this one is always deployed, whatever modules are.
+ * Ready when the migrations of every enabled module are applied and the database answers. It asks the pool
+ * itself, not a persistence context: EclipseLink runs a failed read outside a transaction three more times,
+ * five seconds apart, which kept this check ten seconds while the database was down.
  */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    private static final int TIMEOUT_MILLIS = 2000;
+    private static final int TIMEOUT_SECONDS = 2;
 
-    @PersistenceContext(unitName = "platform")
-    EntityManager em;
+    @Inject
+    DataSource dataSource;
 
     private volatile boolean migrated;
 
@@ -36,11 +39,10 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database").withData("migrated", migrated);
-        try {
-            em.createNativeQuery("select 1").setHint("jakarta.persistence.query.timeout", TIMEOUT_MILLIS)
-                    .getSingleResult();
-            return response.withData("reachable", true).status(migrated).build();
-        } catch (PersistenceException e) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean reachable = connection.isValid(TIMEOUT_SECONDS);
+            return response.withData("reachable", reachable).status(migrated && reachable).build();
+        } catch (SQLException e) {
             return response.withData("reachable", false).withData("error", e.getMessage()).down().build();
         }
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.spi.ResourceAllocationException;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,11 @@ class DatabaseRefusalTest {
         assertEquals(DatabaseRefusal.TRANSIENT, DatabaseRefusal.ofState("40001").orElseThrow());
         assertEquals(DatabaseRefusal.TRANSIENT, DatabaseRefusal.ofState("40P01").orElseThrow());
         assertEquals(DatabaseRefusal.LOCK_NOT_AVAILABLE, DatabaseRefusal.ofState("55P03").orElseThrow());
-        assertTrue(DatabaseRefusal.ofState("08006").isEmpty(), "a lost connection is the server's fault");
+        assertEquals(DatabaseRefusal.UNAVAILABLE, DatabaseRefusal.ofState("08006").orElseThrow(), "connection lost");
+        assertEquals(DatabaseRefusal.UNAVAILABLE, DatabaseRefusal.ofState("08001").orElseThrow(), "connection refused");
+        assertEquals(DatabaseRefusal.UNAVAILABLE, DatabaseRefusal.ofState("57P01").orElseThrow(), "server stopping");
+        assertEquals(DatabaseRefusal.UNAVAILABLE, DatabaseRefusal.ofState("57P03").orElseThrow(), "server starting");
+        assertEquals(DatabaseRefusal.UNAVAILABLE, DatabaseRefusal.ofState("53300").orElseThrow(), "no slot left");
         assertTrue(DatabaseRefusal.ofState("42P01").isEmpty(), "a missing table is a bug");
         assertTrue(DatabaseRefusal.ofState(null).isEmpty());
     }
@@ -35,6 +40,19 @@ class DatabaseRefusalTest {
         assertEquals(409, DatabaseRefusal.CHECK.status());
         assertEquals(503, DatabaseRefusal.TRANSIENT.status());
         assertEquals(503, DatabaseRefusal.LOCK_NOT_AVAILABLE.status());
+        assertEquals(503, DatabaseRefusal.UNAVAILABLE.status());
+        assertEquals(503, DatabaseRefusal.POOL_EXHAUSTED.status());
+    }
+
+    @Test
+    void thePoolsOwnRefusalIsAFullPoolUnlessTheDriverSaysWhy() {
+        SQLException waitedTooLong = new SQLException("Error in allocating a connection",
+                new ResourceAllocationException("In-use connections equal max-pool-size"));
+        assertEquals(DatabaseRefusal.POOL_EXHAUSTED, DatabaseRefusal.in(new PersistenceException(waitedTooLong))
+                .orElseThrow());
+        SQLException refused = new SQLException("Error in allocating a connection",
+                new ResourceAllocationException(new SQLException("Connection refused", "08001")));
+        assertEquals(DatabaseRefusal.UNAVAILABLE, DatabaseRefusal.in(new PersistenceException(refused)).orElseThrow());
     }
 
     @Test
