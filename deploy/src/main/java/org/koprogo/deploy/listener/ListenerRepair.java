@@ -12,9 +12,10 @@ import org.glassfish.grizzly.http.server.HttpServerFilter;
 
 /**
  * Adds {@link TrailingDotSegmentRepair} and {@link MalformedEscapeRepair} to the HTTP listener Payara Micro has
- * started. Payara offers no setting for a listener's probes, so its services are reached the way its own admin commands do, through HK2: the
- * GrizzlyService, the listener's proxy by the listener's name, and the transport's filter chain. The names are
- * looked up by reflection because they belong to Payara's kernel, which this module does not compile against.
+ * started. Payara offers no setting for a listener's probes, so its services are reached the way its own admin
+ * commands do, through HK2: the GrizzlyService, the listener's proxy by the listener's name, and the transport's
+ * filter chain. The names are looked up by reflection because they belong to Payara's kernel, which this module
+ * does not compile against.
  */
 public final class ListenerRepair {
 
