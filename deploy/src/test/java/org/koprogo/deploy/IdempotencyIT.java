@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -106,6 +108,36 @@ class IdempotencyIT {
             db.createStatement().execute("update idempotency_keys set created_at = now() - interval '2 minutes'"
                     + " where idempotency_key = '" + key + "'");
             assertEquals(201, post(syndic, key, building("En vol")).statusCode(), "an abandoned claim is taken over");
+        }
+    }
+
+    /**
+     * A request whose writes committed, on an instance that died before storing the answer: the key was marked in
+     * the writes' own transaction, so a retry is told the answer is lost instead of writing a second time.
+     */
+    @Test
+    void aKeyWhoseWritesCommittedIsNeverRunAgain() throws Exception {
+        String written = UUID.randomUUID().toString();
+        String refused = UUID.randomUUID().toString();
+        assertEquals(201, post(syndic, written, building("Les Marronniers")).statusCode());
+        assertProblem(post(syndic, refused, "{\"name\":\"\"}"), 400);
+        int before = buildings(syndic);
+        try (Connection db = database()) {
+            assertEquals("done true", keyRow(db, written), "marked in the transaction that wrote the building");
+            assertEquals("done false", keyRow(db, refused), "refused before any write");
+            db.createStatement().execute("update idempotency_keys set state = 'in_flight', response_status = null,"
+                    + " response_body = null, created_at = now() - interval '2 minutes' where idempotency_key = '"
+                    + written + "'");
+        }
+        JsonObject lost = assertProblem(post(syndic, written, building("Les Marronniers")), 409);
+        assertTrue(lost.getString("detail").contains("answer was lost"), lost.toString());
+        assertEquals(before, buildings(syndic), "nothing written twice");
+    }
+
+    private static String keyRow(Connection db, String key) throws Exception {
+        try (var row = db.createStatement().executeQuery("select state || ' ' || applied from idempotency_keys"
+                + " where idempotency_key = '" + key + "'")) {
+            return row.next() ? row.getString(1) : "none";
         }
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import org.koprogo.core.idempotency.control.ClaimedKey;
 import org.koprogo.core.idempotency.control.IdempotencyKeys;
 import org.koprogo.core.idempotency.control.IdempotencyKeys.Claim;
 import org.koprogo.core.json.boundary.JsonMapping;
@@ -29,7 +30,8 @@ import org.koprogo.core.tenancy.boundary.Caller;
  * {@code Idempotency-Key} on every POST of every module (IETF httpapi draft): a retry with the same key and
  * body gets the first response without running again; the same key while the first request runs gets 409;
  * the same key with another body gets 422. Keys belong to the signed-in user; anonymous requests (sign-in)
- * ignore them. Responses below 500 are kept 24 hours; after a server error the key is free again.
+ * ignore them. Responses below 500 are kept 24 hours; after a server error the key is free again, unless the
+ * request's writes committed: then, as when its instance died before the answer was stored, 409 "answer lost".
  */
 @Provider
 @Priority(Priorities.USER)
@@ -43,6 +45,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Inject
     Caller caller;
+
+    @Inject
+    ClaimedKey claimedKey;
 
     private record Claimed(String key) {
     }
@@ -70,10 +75,14 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         } else if (claim instanceof Claim.InFlight) {
             request.abortWith(Problems.response(409,
                     "A request with this " + HEADER + " is still being processed; retry later", path));
+        } else if (claim instanceof Claim.AnswerLost) {
+            request.abortWith(Problems.response(409, "A request with this " + HEADER + " was carried out, but its"
+                    + " answer was lost; read the resource instead of sending it again", path));
         } else if (claim instanceof Claim.Mismatch) {
             request.abortWith(Problems.response(422, "This " + HEADER + " was used with another request", path));
         } else {
             request.setProperty(CLAIMED, new Claimed(key));
+            claimedKey.hold(caller.userId(), key);
         }
     }
 
@@ -82,6 +91,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (!(request.getProperty(CLAIMED) instanceof Claimed claimed)) {
             return;
         }
+        claimedKey.clear(); // the key's own bookkeeping below is not one of the request's writes
         if (response.getStatus() >= 500) {
             keys.release(caller.userId(), claimed.key());
             return;

@@ -12,9 +12,10 @@ import org.koprogo.core.housekeeping.boundary.ExpiringRows;
 
 /**
  * The stored side of {@code Idempotency-Key}: each key is claimed in its own short transaction before the
- * request runs, then completed with the response (or released when the request failed on the server's side).
- * A key held "in flight" for longer than {@link #ABANDONED_SECONDS} belonged to a request that died with its
- * instance, and may be claimed again.
+ * request runs, marked applied in the transaction of its writes ({@link IdempotentWrites}), then completed with the
+ * response (or released when the request failed on the server's side). A key held "in flight" for longer than
+ * {@link #ABANDONED_SECONDS} belonged to a request that died with its instance: claimed again when its writes never
+ * committed, refused when they did (its answer is lost, and running it again would write twice).
  */
 @ApplicationScoped
 public class IdempotencyKeys implements ExpiringRows {
@@ -39,6 +40,10 @@ public class IdempotencyKeys implements ExpiringRows {
         record Mismatch() implements Claim {
         }
 
+        /** The key's request committed its writes, then died before its answer was stored. */
+        record AnswerLost() implements Claim {
+        }
+
         /** The key's request is done: answer what it answered. */
         record Replay(int status, String location, String type, String body) implements Claim {
         }
@@ -52,10 +57,10 @@ public class IdempotencyKeys implements ExpiringRows {
                 values (?1, ?2, ?3, ?4, 'in_flight', now(), now() + make_interval(hours => ?5))
                 on conflict (user_id, idempotency_key) do update set
                     organization_id = excluded.organization_id, fingerprint = excluded.fingerprint,
-                    state = 'in_flight', response_status = null, response_location = null, response_type = null,
+                    state = 'in_flight', applied = false, response_status = null, response_location = null, response_type = null,
                     response_body = null, created_at = now(), expires_at = excluded.expires_at
                 where k.expires_at <= now()
-                   or (k.state = 'in_flight' and k.created_at <= now() - make_interval(secs => ?6))
+                   or (k.state = 'in_flight' and not k.applied and k.created_at <= now() - make_interval(secs => ?6))
                 returning 1
                 """)
                 .setParameter(1, user).setParameter(2, key).setParameter(3, organization)
@@ -65,11 +70,12 @@ public class IdempotencyKeys implements ExpiringRows {
             return new Claim.Granted();
         }
         Object[] held = (Object[]) em.createNativeQuery("""
-                select fingerprint, state, response_status, response_location, response_type, response_body
+                select fingerprint, state, response_status, response_location, response_type, response_body,
+                       applied and created_at <= now() - make_interval(secs => ?3)
                 from idempotency_keys where user_id = ?1 and idempotency_key = ?2
-                """).setParameter(1, user).setParameter(2, key).getSingleResult();
+                """).setParameter(1, user).setParameter(2, key).setParameter(3, ABANDONED_SECONDS).getSingleResult();
         if ("in_flight".equals(held[1])) {
-            return new Claim.InFlight();
+            return Boolean.TRUE.equals(held[6]) ? new Claim.AnswerLost() : new Claim.InFlight();
         }
         if (!fingerprint.equals(held[0])) {
             return new Claim.Mismatch();
@@ -87,11 +93,20 @@ public class IdempotencyKeys implements ExpiringRows {
                 .setParameter(5, type).setParameter(6, body).executeUpdate();
     }
 
-    /** The request failed on the server's side: a retry with the key runs it again. */
+    /**
+     * The request failed on the server's side: a retry with the key runs it again, unless its writes committed (the
+     * key then stays in flight, and answers as lost once abandoned).
+     */
     @Transactional
     public void release(UUID user, String key) {
-        em.createNativeQuery("delete from idempotency_keys where user_id = ?1 and idempotency_key = ?2")
+        em.createNativeQuery("delete from idempotency_keys where user_id = ?1 and idempotency_key = ?2 and not applied")
                 .setParameter(1, user).setParameter(2, key).executeUpdate();
+    }
+
+    /** In the caller's transaction, which must be active: not {@code @Transactional}, IdempotentWrites calls it. */
+    void markApplied(ClaimedKey.Key key) {
+        em.createNativeQuery("update idempotency_keys set applied = true where user_id = ?1 and idempotency_key = ?2")
+                .setParameter(1, key.user()).setParameter(2, key.key()).executeUpdate();
     }
 
     @Override
