@@ -39,6 +39,12 @@ public final class Launcher {
      */
     static final String JSON_PROVIDER = "jakarta.json.provider";
 
+    /**
+     * The instance's name, which its database connections carry as their application name (so that each instance's
+     * /metrics counts its own): the host and the HTTP port, within PostgreSQL's 63 bytes.
+     */
+    static final String INSTANCE = "koprogo.instance";
+
     public static void main(String[] args) throws Exception {
         if (System.getProperty(JSON_PROVIDER) == null) {
             System.setProperty(JSON_PROVIDER, "org.eclipse.parsson.JsonProviderImpl");
@@ -60,6 +66,9 @@ public final class Launcher {
         }
         Settings settings = Settings.fromEnvironment();
         ShutdownSettings shutdown = ShutdownSettings.fromEnvironment();
+        if (System.getProperty(INSTANCE) == null) {
+            System.setProperty(INSTANCE, instanceName(settings.httpPort()));
+        }
         Path application;
         try {
             application = PlatformWar.assemble(settings.modulesDir());
@@ -93,6 +102,18 @@ public final class Launcher {
         exitUnlessStarted();
         repairListener();
         GracefulShutdown.install(shutdown, "http-listener");
+    }
+
+    /** Linux keeps the host's name in /proc; elsewhere (and in tests) "localhost" names it well enough. */
+    static String instanceName(int port) {
+        String host = "localhost";
+        try {
+            host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "no host name in /proc", e);
+        }
+        String name = "koprogo@" + host + ":" + port;
+        return name.length() <= 63 ? name : name.substring(0, 63 - 1 - String.valueOf(port).length()) + ":" + port;
     }
 
     /** See org.koprogo.deploy.listener.TrailingDotSegmentRepair. */

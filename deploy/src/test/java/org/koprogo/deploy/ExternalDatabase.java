@@ -89,7 +89,7 @@ final class ExternalDatabase implements AutoCloseable {
      */
     void awaitTransactionsWaitingForClients(int count) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (count("select count(*) from pg_stat_activity where application_name = 'koprogo'"
+        while (count("select count(*) from pg_stat_activity where application_name like 'koprogo@%'"
                 + " and state = 'idle in transaction'") < count) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no " + count + " transactions of the platform open within 30 s");

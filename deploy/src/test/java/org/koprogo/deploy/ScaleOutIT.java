@@ -1,6 +1,7 @@
 package org.koprogo.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.koprogo.deploy.Problems.assertProblem;
 
 import java.math.BigDecimal;
@@ -48,6 +49,24 @@ class ScaleOutIT {
     @AfterAll
     void stop() throws Exception {
         RunningPlatform.closeAll(second, first, database);
+    }
+
+    /** Each instance's /metrics counts its own pool's connections, not the whole database's. */
+    @Test
+    void eachInstanceCountsItsOwnDatabaseConnections() throws Exception {
+        double onFirst = pooled(first);
+        double onSecond = pooled(second);
+        assertTrue(onFirst >= 1 && onFirst <= 8 && onSecond >= 1 && onSecond <= 8, onFirst + " and " + onSecond);
+        assertEquals(2, database.count("select count(distinct application_name) from pg_stat_activity"
+                + " where application_name like 'koprogo@%'"), "one name per instance");
+        assertEquals((long) (onFirst + onSecond), database.count("select count(*) from pg_stat_activity"
+                + " where application_name like 'koprogo@%'"), "together, every pooled connection once");
+    }
+
+    private static double pooled(RunningPlatform platform) throws Exception {
+        return PrometheusScrape.parse(Http.get(platform.uri("/metrics")).body()).samples().stream()
+                .filter(sample -> sample.name().equals("koprogo_db_connections"))
+                .mapToDouble(PrometheusScrape.Sample::value).sum();
     }
 
     @Test

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The platform's database connections by state (active, idle, idle in transaction), as PostgreSQL sees them.
+ * This instance's database connections by state (active, idle, idle in transaction), as PostgreSQL sees them.
  * Read over one connection of its own, outside the pool: when the pool is exhausted, which is when an operator
  * looks, a scrape must not queue behind the requests it is meant to explain.
  */
@@ -26,8 +26,6 @@ public class DatabaseConnections {
 
     private static final Logger LOG = Logger.getLogger(DatabaseConnections.class.getName());
     private static final int TIMEOUT_SECONDS = 2;
-    /** The ApplicationName the pool's connections carry (web-fragment.xml). */
-    private static final String APPLICATION = "koprogo";
     private static final String NAME = "koprogo_db_connections";
 
     @Inject
@@ -42,6 +40,11 @@ public class DatabaseConnections {
     @ConfigProperty(name = "KOPROGO_DB_PASSWORD", defaultValue = "")
     String password;
 
+    /** The ApplicationName this instance's pooled connections carry (web-fragment.xml). */
+    @Inject
+    @ConfigProperty(name = "koprogo.instance", defaultValue = "koprogo")
+    String application;
+
     private Connection connection;
 
     public synchronized void writeTo(PrometheusText out) {
@@ -49,7 +52,7 @@ public class DatabaseConnections {
         try (var statement = connection().prepareStatement("select coalesce(state, 'unknown'), count(*) "
                 + "from pg_stat_activity where application_name = ? group by 1")) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
-            statement.setString(1, APPLICATION);
+            statement.setString(1, application);
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     byState.put(rows.getString(1), rows.getLong(2));
