@@ -86,7 +86,7 @@ class RunPageTest {
         RunResult run = SyntheticRuns.spike(1, 1);
         RunResult stuck = new RunResult(run.scenario(), run.startedAt(), run.baseUrl(), run.environment(),
                 run.settings(), run.summary(), run.routes(), run.timeline(), run.samples(), run.serverRoutes(),
-                run.topQueries(), new RunResult.Spike(15, 900, null, 0), null);
+                run.topQueries(), new RunResult.Spike(15, 900, null, 0), null, null, null);
         String html = RunPage.render(stuck, null);
         assertTrue(html.contains("class=\"verdict bad\""));
         assertTrue(html.contains("did not come back"));
