@@ -194,12 +194,12 @@ start_instance() {   # number [extra platform arguments...]
     echo $! > "$dir/platform.pid"
 }
 wait_ready() {   # number [seconds]
-    local n=$1 limit=${2:-300} pid
+    local n=$1 limit=${2:-300} pid url
     pid=$(<"$data/instance-$n/platform.pid")
+    url=http://127.0.0.1:$(instance_port "$n")/health/ready
     for ((t = 0; t < limit * 5; t++)); do
         kill -0 "$pid" 2>/dev/null || die "instance $n exited before it was ready: $data/instance-$n/platform.log"
-        [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$(instance_port "$n")/health/ready") \
-            == 200 ]] && return 0
+        [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url") == 200 ]] && return 0
         sleep 0.2
     done
     die "instance $n not ready after $limit s: $data/instance-$n/platform.log"

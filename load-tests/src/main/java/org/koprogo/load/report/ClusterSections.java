@@ -53,7 +53,8 @@ final class ClusterSections {
                     .number(Format.decimal(instance.cpuMaxPercent())).number(Format.decimal(instance.rssMaxMb()))
                     .cell(instance.pids().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(
                             Format.MISSING))
-                    .number(instance.serverRequests() == null ? Format.MISSING : Format.count(instance.serverRequests()))
+                    .number(instance.serverRequests() == null ? Format.MISSING
+                            : Format.count(instance.serverRequests()))
                     .number(instance.serverP99Ms() == null ? Format.MISSING : Format.ms(instance.serverP99Ms()));
         }
         table.row().heading("all").number(Format.decimal(Runs.mean(run, Sample::appCpuPercent)))
@@ -95,7 +96,8 @@ final class ClusterSections {
                 .row().heading("failures (after retries)").cell(Format.count(failed), failed > 0 ? "bad" : "good");
         if (retries != null) {
             facts.row().heading("writes sent").cell(Format.count(retries.writes()))
-                    .row().heading("writes whose first attempt failed").cell(Format.count(retries.firstAttemptFailures()))
+                    .row().heading("writes whose first attempt failed")
+                    .cell(Format.count(retries.firstAttemptFailures()))
                     .row().heading("retries sent").cell(Format.count(retries.retries()))
                     .row().heading("writes failed after retries (deadline " + retries.deadlineMillis() / 1000 + " s)")
                     .cell(Format.count(retries.failedAfterRetries()), retries.failedAfterRetries() > 0 ? "bad" : null);
