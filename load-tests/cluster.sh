@@ -26,7 +26,8 @@
 # Exit codes: those of the kit (0 ok, 1 not ready or set-up refused, 2 usage, 3 failed requests or writes lost),
 # 1 as well when the cluster cannot be started.
 set -euo pipefail
-
+# One compound command, read whole before it runs: editing this file during a run cannot change the run.
+{
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 kit_jar=$here/target/koprogo-load.jar
@@ -321,3 +322,4 @@ if [[ -n $driver ]] && kill -0 "$driver" 2>/dev/null; then
 fi
 driver=""
 exit "$status"
+}
