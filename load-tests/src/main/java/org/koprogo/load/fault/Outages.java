@@ -18,7 +18,8 @@ public final class Outages {
      * @param startNanos the measured phase's start ({@link System#nanoTime()}), the origin of the events' seconds
      * @return null when the events hold no db-down followed by a db-up
      */
-    public static RunResult.Outage of(List<Attempt> attempts, List<RunResult.Event> events, long startNanos) {
+    public static RunResult.Outage of(List<Attempt> attempts, List<RunResult.Event> events, long startNanos,
+                                      List<RunResult.Second> timeline) {
         RunResult.Event down = FaultEvents.first(events, FaultEvents.DATABASE_DOWN);
         RunResult.Event up = FaultEvents.first(events, FaultEvents.DATABASE_UP);
         if (down == null || up == null || up.t() < down.t()) {
@@ -45,6 +46,27 @@ public final class Outages {
             }
         }
         return new RunResult.Outage(down.t(), up.t(), statuses, with503RetryAfter, maxNanos / 1e6,
-                firstSuccess == null ? null : (firstSuccess - upNanos) / 1e9);
+                firstSuccess == null ? null : (firstSuccess - upNanos) / 1e9, recoveredAfter(up.t(), timeline));
+    }
+
+    /**
+     * Seconds from the database's return to the first whole second that begins {@value
+     * RunResult.Outage#RECOVERED_SECONDS} seconds in a row of answered requests without an error; null when the run
+     * ended before. A pool that keeps handing out connections the restart broke shows here, not in the first 2xx.
+     */
+    static Double recoveredAfter(double upAt, List<RunResult.Second> timeline) {
+        Map<Integer, RunResult.Second> byT = new TreeMap<>();
+        timeline.forEach(second -> byT.put(second.t(), second));
+        for (int t = (int) Math.ceil(upAt); byT.containsKey(t + RunResult.Outage.RECOVERED_SECONDS - 1); t++) {
+            boolean clean = true;
+            for (int s = t; s < t + RunResult.Outage.RECOVERED_SECONDS && clean; s++) {
+                RunResult.Second second = byT.get(s);
+                clean = second != null && second.requests() > 0 && second.errors() == 0;
+            }
+            if (clean) {
+                return t - upAt;
+            }
+        }
+        return null;
     }
 }

@@ -84,13 +84,17 @@ public final class ConsoleSummary {
         RunResult.Outage outage = faults.outage();
         if (outage != null) {
             out.printf(Locale.ROOT, "  database down %.1f-%.1f s: answers %s, %d 503 with Retry-After, longest %.0f ms;"
-                            + " first 2xx %s after its return%n", outage.downAt(), outage.upAt(),
-                    outage.statusesWhileDown(), outage.with503RetryAfter(), outage.maxLatencyWhileDownMs(),
-                    outage.firstSuccessAfterUpSeconds() == null ? "never"
-                            : String.format(Locale.ROOT, "%.2f s", outage.firstSuccessAfterUpSeconds()));
+                            + " after its return, first 2xx %s, %d s without errors %s%n", outage.downAt(),
+                    outage.upAt(), outage.statusesWhileDown(), outage.with503RetryAfter(),
+                    outage.maxLatencyWhileDownMs(), seconds(outage.firstSuccessAfterUpSeconds()),
+                    RunResult.Outage.RECOVERED_SECONDS, seconds(outage.recoveredAfterUpSeconds()));
         }
         faults.events().forEach(event -> out.printf(Locale.ROOT, "  event at %.1f s: %s%n", event.t(),
                 event.label()));
+    }
+
+    private static String seconds(Double value) {
+        return value == null ? "never" : String.format(Locale.ROOT, "after %.2f s", value);
     }
 
     private static String figure(Double value) {

@@ -141,6 +141,12 @@ final class ClusterSections {
                         : Format.decimal(outage.firstSuccessAfterUpSeconds()) + " s",
                         outage.firstSuccessAfterUpSeconds() != null && outage.firstSuccessAfterUpSeconds() <= 10
                                 ? "good" : "bad")
+                .row().heading("first of " + RunResult.Outage.RECOVERED_SECONDS + " s in a row without errors, "
+                        + "after its return")
+                .cell(outage.recoveredAfterUpSeconds() == null ? "not before the run ended"
+                        : Format.decimal(outage.recoveredAfterUpSeconds()) + " s",
+                        outage.recoveredAfterUpSeconds() != null && outage.recoveredAfterUpSeconds() <= 10
+                                ? "good" : "bad")
                 .end();
     }
 }

@@ -115,11 +115,15 @@ public record RunResult(
 
     /**
      * The database stopped from {@code downAt} to {@code upAt} (seconds of the measured phase): the answers to
-     * exchanges sent meanwhile by status, how many 503s carried a Retry-After, their longest time, and the seconds
-     * from {@code upAt} to the first 2xx of a route that reads the database (null: none came).
+     * exchanges sent meanwhile by status, how many 503s carried a Retry-After, their longest time, the seconds
+     * from {@code upAt} to the first 2xx of a route that reads the database, and to the first of
+     * {@value #RECOVERED_SECONDS} seconds in a row without an error at the client (null: none came).
      */
     public record Outage(double downAt, double upAt, Map<String, Long> statusesWhileDown, long with503RetryAfter,
-                         double maxLatencyWhileDownMs, Double firstSuccessAfterUpSeconds) {
+                         double maxLatencyWhileDownMs, Double firstSuccessAfterUpSeconds,
+                         Double recoveredAfterUpSeconds) {
+
+        public static final int RECOVERED_SECONDS = 5;
     }
 
     /**

@@ -171,7 +171,8 @@ public final class LoadRun {
             writes = writeRetries.ledger().check(database::rowCounts);
         }
         return new RunResult.Faults(events, writeRetries.tally(), writes,
-                Outages.of(attempts.attempts(), events, measured.startNanos()));
+                Outages.of(attempts.attempts(), events, measured.startNanos(),
+                        measured.measurements().timeline(plan::connectionsAt)));
     }
 
     /** The measured phase, with the server's counters read just before and just after it. */

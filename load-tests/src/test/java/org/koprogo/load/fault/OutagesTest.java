@@ -3,6 +3,7 @@ package org.koprogo.load.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ class OutagesTest {
                 at("/api/v1/units", 200, false, 15.4, 15.75),
                 at("/api/v1/units", 200, false, 15.5, 15.6));
 
-        RunResult.Outage outage = Outages.of(attempts, DOWN_FROM_10_TO_15, START);
+        RunResult.Outage outage = Outages.of(attempts, DOWN_FROM_10_TO_15, START, List.of());
 
         assertEquals(10, outage.downAt());
         assertEquals(15, outage.upAt());
@@ -42,9 +43,24 @@ class OutagesTest {
 
     @Test
     void noReturnNoOutageAndNoSuccessNoFigure() {
-        assertNull(Outages.of(List.of(), List.of(new RunResult.Event(10, "db-down")), START));
-        assertNull(Outages.of(List.of(at("/api/v1/units", 503, true, 16, 16.1)), DOWN_FROM_10_TO_15, START)
-                .firstSuccessAfterUpSeconds());
+        assertNull(Outages.of(List.of(), List.of(new RunResult.Event(10, "db-down")), START, List.of()));
+        assertNull(Outages.of(List.of(at("/api/v1/units", 503, true, 16, 16.1)), DOWN_FROM_10_TO_15, START,
+                List.of()).firstSuccessAfterUpSeconds());
+    }
+
+    @Test
+    void recoversAtTheFirstOfFiveSecondsInARowWithoutAnError() {
+        List<RunResult.Second> timeline = new ArrayList<>();
+        for (int t = 0; t < 30; t++) {
+            // Errors until second 17, one more at 19 (a stale pooled connection), none from 20 on.
+            long errors = t >= 15 && t <= 17 || t == 19 ? 3 : 0;
+            timeline.add(new RunResult.Second(t, 10, 50, errors, 1, 2, 3, 4));
+        }
+
+        assertEquals(4.5, Outages.recoveredAfter(15.5, timeline), 1e-9);
+        assertNull(Outages.recoveredAfter(26.5, timeline), "the run ended before 5 clean seconds");
+        timeline.set(22, new RunResult.Second(22, 10, 0, 0, 0, 0, 0, 0));
+        assertEquals(7.5, Outages.recoveredAfter(15.5, timeline), 1e-9, "a second without answers is not clean");
     }
 
     /** An exchange sent and ended at these seconds of the measured phase. */

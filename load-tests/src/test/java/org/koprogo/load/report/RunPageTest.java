@@ -91,7 +91,7 @@ class RunPageTest {
         RunResult.Faults faults = new RunResult.Faults(List.of(new RunResult.Event(10, "db-down"),
                 new RunResult.Event(15, "db-up")), new RunResult.Retries(500, 12, 30, 0, 90_000),
                 new RunResult.WriteCheck(480, 480, 0, null), new RunResult.Outage(10, 15,
-                Map.of("503", 40L, "500", 1L), 39, 850, 1.2));
+                Map.of("503", 40L, "500", 1L), 39, 850, 1.2, 4.0));
         String html = RunPage.render(new RunResult(run.scenario(), run.startedAt(), run.baseUrl(),
                 run.environment(), run.settings(), run.summary(), run.routes(), run.timeline(), run.samples(),
                 run.serverRoutes(), run.topQueries(), run.spike(), null, instances, faults), null);
