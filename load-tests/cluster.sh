@@ -17,7 +17,10 @@
 #   PLATFORM_ARGS [--nocluster]  SEED [realistic] (planted by the first instance's start, before the others start)
 #   POOLER [none | pgbouncer]  transaction pooling between the instances and PostgreSQL (apt-get installs Debian's
 #          pgbouncer when missing and root); PGBOUNCER_POOL [10] server connections per database/user
-#   DB_URL_PARAMS  appended to the instances' JDBC URL, e.g. prepareThreshold=0
+#   DB_URL_PARAMS  appended to the instances' JDBC URL after '?'. PgBouncer 1.18 (Debian 12) in transaction mode
+#          needs prepareThreshold=0: pgjdbc's server-side prepared statements (S_1, S_2...) are per server
+#          connection, which transaction pooling shares, so instances fail with 'prepared statement "S_1" already
+#          exists' (PgBouncer 1.21+ tracks protocol-level prepared statements: max_prepared_statements)
 #   SCENARIO [realistic]  DURATION [60s; 240s for rolling-restart]  WARMUP [10s]  CONNECTIONS  USERS
 #   FAULT_AT [10] seconds into the measured phase  KILL_INSTANCE [2]  KILL_DOWN [5]  DB_DOWN [5]
 #   RETRY_DEADLINE [90s]  DATA_DIR [/tmp/koprogo-cluster] (wiped first)  OUT [load-tests/results]
