@@ -35,7 +35,12 @@ public final class HttpConnection implements Closeable {
      * null. The returned response is this connection's, overwritten by the next call.
      */
     public Response send(String method, String target, String bearer, byte[] jsonBody) {
-        encode(method, target, bearer, jsonBody);
+        return send(method, target, bearer, null, jsonBody);
+    }
+
+    /** The same with an {@code Idempotency-Key} header when {@code idempotencyKey} is not null. */
+    public Response send(String method, String target, String bearer, String idempotencyKey, byte[] jsonBody) {
+        encode(method, target, bearer, idempotencyKey, jsonBody);
         try {
             boolean reusing = socket != null;
             if (!reusing) {
@@ -100,11 +105,14 @@ public final class HttpConnection implements Closeable {
         reader.read(response);
     }
 
-    private void encode(String method, String target, String bearer, byte[] jsonBody) {
+    private void encode(String method, String target, String bearer, String idempotencyKey, byte[] jsonBody) {
         requestLength = 0;
         ascii(method).ascii(" ").ascii(target).ascii(" HTTP/1.1\r\nHost: ").ascii(server.authority()).ascii("\r\n");
         if (bearer != null) {
             ascii("Authorization: Bearer ").ascii(bearer).ascii("\r\n");
+        }
+        if (idempotencyKey != null) {
+            ascii("Idempotency-Key: ").ascii(idempotencyKey).ascii("\r\n");
         }
         if (jsonBody != null) {
             ascii("Content-Type: application/json\r\nContent-Length: ").ascii(Integer.toString(jsonBody.length))

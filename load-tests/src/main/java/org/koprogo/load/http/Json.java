@@ -23,6 +23,15 @@ public final class Json {
         }
     }
 
+    /** A body the generator wrote, as a tree (missing when it is not JSON). */
+    public static JsonNode read(byte[] json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException notJson) {
+            return MAPPER.missingNode();
+        }
+    }
+
     public static byte[] write(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);

@@ -11,11 +11,14 @@ public final class Response {
 
     /** Status 0 stands for a transport failure: no complete response arrived. */
     public static final int TRANSPORT_FAILURE = 0;
+    /** {@link #retryAfterSeconds()} of a response without a Retry-After in seconds. */
+    public static final int NO_RETRY_AFTER = -1;
 
     private int status;
     private byte[] body = new byte[8192];
     private int bodyLength;
     private boolean keepAlive;
+    private int retryAfterSeconds = NO_RETRY_AFTER;
 
     public int status() {
         return status;
@@ -33,6 +36,11 @@ public final class Response {
         return new String(body, 0, bodyLength, StandardCharsets.UTF_8);
     }
 
+    /** The Retry-After header's delay in seconds, {@link #NO_RETRY_AFTER} when absent or an HTTP date. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
     /** False when the server announced {@code Connection: close} or ended the body by closing. */
     public boolean keepAlive() {
         return keepAlive;
@@ -42,6 +50,11 @@ public final class Response {
         this.status = status;
         this.bodyLength = 0;
         this.keepAlive = true;
+        this.retryAfterSeconds = NO_RETRY_AFTER;
+    }
+
+    void retryAfter(int seconds) {
+        retryAfterSeconds = seconds;
     }
 
     void closeAfter() {
@@ -52,6 +65,7 @@ public final class Response {
         status = TRANSPORT_FAILURE;
         bodyLength = 0;
         keepAlive = false;
+        retryAfterSeconds = NO_RETRY_AFTER;
     }
 
     /** Room for {@code more} further body bytes, from {@link #bodyLength()} on. */

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Parses HTTP/1.1 responses from a connection's input: status line, the three headers that frame the body
- * (Content-Length, Transfer-Encoding, Connection), then the body by length, in chunks, or up to the close.
+ * (Content-Length, Transfer-Encoding, Connection) and Retry-After (what a client waits before retrying), then the
+ * body by length, in chunks, or up to the close.
  * Header lines are matched as bytes, so a response allocates nothing.
  */
 final class ResponseReader {
@@ -14,6 +15,7 @@ final class ResponseReader {
     private static final byte[] CONTENT_LENGTH = ascii("content-length");
     private static final byte[] TRANSFER_ENCODING = ascii("transfer-encoding");
     private static final byte[] CONNECTION = ascii("connection");
+    private static final byte[] RETRY_AFTER = ascii("retry-after");
     private static final byte[] CHUNKED = ascii("chunked");
     private static final byte[] CLOSE = ascii("close");
 
@@ -59,6 +61,8 @@ final class ResponseReader {
                 chunked = valueContains(CHUNKED, colon + 1);
             } else if (nameIs(CONNECTION, colon) && valueContains(CLOSE, colon + 1)) {
                 target.closeAfter();
+            } else if (nameIs(RETRY_AFTER, colon)) {
+                retryAfter(target, colon + 1);
             }
         }
         int status = target.status();
@@ -71,6 +75,15 @@ final class ResponseReader {
             readBody(target, contentLength);
         } else {
             readUntilClose(target);
+        }
+    }
+
+    /** Delay-seconds only: an HTTP date (which no server of ours sends) counts as no header. */
+    private void retryAfter(Response target, int from) {
+        try {
+            target.retryAfter((int) Math.min(Integer.MAX_VALUE, parseDecimal(from)));
+        } catch (IOException notSeconds) {
+            target.retryAfter(Response.NO_RETRY_AFTER);
         }
     }
 

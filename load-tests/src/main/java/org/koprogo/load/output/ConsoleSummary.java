@@ -48,12 +48,57 @@ public final class ConsoleSummary {
                             : spike.recoverySeconds() + " s after", spike.errors5xx());
         }
         printServer(result.samples(), out);
+        printInstances(result.instances(), out);
+        printFaults(result.faults(), out);
         printProfile(result.profile(), out);
         out.println("  results: " + files.json());
         out.println("           " + files.csv());
         if (files.html() != null) {
             out.println("           " + files.html());
         }
+    }
+
+    private static void printInstances(List<RunResult.Instance> instances, PrintStream out) {
+        if (instances == null) {
+            return;
+        }
+        for (RunResult.Instance instance : instances) {
+            out.printf(Locale.ROOT, "  instance %s: CPU %s %%, RSS up to %s MB, pids %s, %s requests served%n",
+                    instance.baseUrl(), figure(instance.cpuMeanPercent()), figure(instance.rssMaxMb()),
+                    instance.pids(), instance.serverRequests() == null ? "?" : instance.serverRequests());
+        }
+    }
+
+    /** The counts a fault run is judged by. */
+    private static void printFaults(RunResult.Faults faults, PrintStream out) {
+        if (faults == null) {
+            return;
+        }
+        RunResult.Retries retries = faults.retries();
+        out.printf(Locale.ROOT, "  writes: %,d sent, %,d failed at first, %,d retries, %,d failed after retries%n",
+                retries.writes(), retries.firstAttemptFailures(), retries.retries(), retries.failedAfterRetries());
+        RunResult.WriteCheck writes = faults.writes();
+        out.printf(Locale.ROOT, "  acknowledged writes: %,d; found exactly once: %,d; duplicates: %,d%s%n",
+                writes.acknowledged(), writes.found(), writes.duplicates(),
+                writes.unavailable() == null ? "" : " (not counted: " + writes.unavailable() + ")");
+        RunResult.Outage outage = faults.outage();
+        if (outage != null) {
+            out.printf(Locale.ROOT, "  database down %.1f-%.1f s: answers %s, %d 503 with Retry-After, longest %.0f ms;"
+                            + " after its return, first 2xx %s, %d s without errors %s%n", outage.downAt(),
+                    outage.upAt(), outage.statusesWhileDown(), outage.with503RetryAfter(),
+                    outage.maxLatencyWhileDownMs(), seconds(outage.firstSuccessAfterUpSeconds()),
+                    RunResult.Outage.RECOVERED_SECONDS, seconds(outage.recoveredAfterUpSeconds()));
+        }
+        faults.events().forEach(event -> out.printf(Locale.ROOT, "  event at %.1f s: %s%n", event.t(),
+                event.label()));
+    }
+
+    private static String seconds(Double value) {
+        return value == null ? "never" : String.format(Locale.ROOT, "after %.2f s", value);
+    }
+
+    private static String figure(Double value) {
+        return value == null ? "?" : String.format(Locale.ROOT, "%.0f", value);
     }
 
     /** The busiest frames, the first lead when tuning; the files beside the results hold the rest. */

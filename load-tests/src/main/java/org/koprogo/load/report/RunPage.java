@@ -49,7 +49,9 @@ final class RunPage {
             page.header();
             page.summary();
             page.spike();
+            ClusterSections.faults(run, out);
             page.timeCharts();
+            ClusterSections.instances(run, out, ClusterSections.markers(run));
             page.routes();
             page.serverRoutes();
             page.profile(stacks);
@@ -199,7 +201,7 @@ final class RunPage {
         out.open("section", "id", "timeline").element("h2", "Over time");
         List<Second> timeline = Runs.timeline(run);
         List<Sample> samples = Runs.samples(run);
-        List<Marker> markers = Runs.phaseMarkers(run);
+        List<Marker> markers = ClusterSections.markers(run);
         double seconds = Runs.seconds(run);
         if (timeline.isEmpty() && samples.isEmpty()) {
             out.element("p", "No per-second data in this run.", "class", "note");

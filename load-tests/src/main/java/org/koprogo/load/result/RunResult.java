@@ -22,7 +22,9 @@ public record RunResult(
         List<ServerRoute> serverRoutes,
         List<QueryStat> topQueries,
         Spike spike,
-        Profile profile) {
+        Profile profile,
+        List<Instance> instances,
+        Faults faults) {
 
     /** Where it ran: the generator shares the machine with the server unless said otherwise. */
     public record Environment(String commit, String host, int cores, String cpuModel, long memoryMb,
@@ -62,10 +64,66 @@ public record RunResult(
                          double max) {
     }
 
-    /** The server, sampled once a second: CPU in % of one core, RSS in MB, connections by state. */
+    /**
+     * The server, sampled once a second: CPU in % of one core, RSS in MB, connections by state. With several
+     * instances the app's figures are their sums and {@code instances} has each one's (null with one app).
+     */
     public record Sample(int t, Double appCpuPercent, Double appRssMb, Double dbCpuPercent, Double dbRssMb,
                          Integer dbConnectionsActive, Integer dbConnectionsIdle, Integer dbConnectionsTotal,
-                         Double load1) {
+                         Double load1, List<InstanceSample> instances) {
+    }
+
+    /** One instance in one second: its process then (a restart changes it), CPU and RSS; null when it was down. */
+    public record InstanceSample(String instance, Long pid, Double cpuPercent, Double rssMb) {
+    }
+
+    /**
+     * One instance of several behind a load balancer over the measured phase: its CPU and RSS from the samples,
+     * the processes it ran as (more than one: it was restarted), and the requests its {@code /metrics} counted
+     * with their p99 (its counters restart with it: a restarted instance counts from its restart).
+     */
+    public record Instance(String baseUrl, Double cpuMeanPercent, Double cpuMaxPercent, Double rssMaxMb,
+                           List<Long> pids, Long serverRequests, Double serverP99Ms) {
+    }
+
+    /**
+     * A fault run: the faults injected (seconds of the measured phase), the writes retried with their
+     * Idempotency-Key, the acknowledged writes counted in the database, and, when the database was stopped, what
+     * clients saw meanwhile.
+     */
+    public record Faults(List<Event> events, Retries retries, WriteCheck writes, Outage outage) {
+    }
+
+    public record Event(double t, String label) {
+    }
+
+    /**
+     * Writes (POSTs) sent, those whose first attempt failed in a way worth retrying, the retries sent, and those
+     * still failed when the client gave up ({@code deadlineMillis} after the first send): the client-visible
+     * failures among writes.
+     */
+    public record Retries(long writes, long firstAttemptFailures, long retries, long failedAfterRetries,
+                          long deadlineMillis) {
+    }
+
+    /**
+     * Creations the server acknowledged, those found exactly once by id in the database, and rows beyond the
+     * first sharing a body's unique field (a retry executed twice); {@code unavailable} when not counted.
+     */
+    public record WriteCheck(long acknowledged, long found, long duplicates, String unavailable) {
+    }
+
+    /**
+     * The database stopped from {@code downAt} to {@code upAt} (seconds of the measured phase): the answers to
+     * exchanges sent meanwhile by status, how many 503s carried a Retry-After, their longest time, the seconds
+     * from {@code upAt} to the first 2xx of a route that reads the database, and to the first of
+     * {@value #RECOVERED_SECONDS} seconds in a row without an error at the client (null: none came).
+     */
+    public record Outage(double downAt, double upAt, Map<String, Long> statusesWhileDown, long with503RetryAfter,
+                         double maxLatencyWhileDownMs, Double firstSuccessAfterUpSeconds,
+                         Double recoveredAfterUpSeconds) {
+
+        public static final int RECOVERED_SECONDS = 5;
     }
 
     /**

@@ -1,18 +1,23 @@
 package org.koprogo.load.sample;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.koprogo.load.result.RunResult;
 
 /**
- * One JDBC connection to the server's PostgreSQL, for its connection counts and {@code pg_stat_statements}.
- * Methods are synchronized: the sampler thread and the run share the connection.
+ * One JDBC connection to the server's PostgreSQL, for its connection counts, {@code pg_stat_statements} and the
+ * rows a fault run's writes left. Methods are synchronized: the sampler thread and the run share the connection,
+ * which is opened again when PostgreSQL was restarted under it.
  */
 public final class DatabaseProbe implements AutoCloseable {
 
@@ -21,17 +26,27 @@ public final class DatabaseProbe implements AutoCloseable {
     public record Connections(int active, int idle, int total) {
     }
 
-    private final Connection connection;
+    private final String url;
+    private final String user;
+    private final String password;
+    private Connection connection;
 
-    private DatabaseProbe(Connection connection) {
-        this.connection = connection;
+    private DatabaseProbe(String url, String user, String password) throws SQLException {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.connection = open();
     }
 
     public static DatabaseProbe connect(String url, String user, String password) throws SQLException {
+        return new DatabaseProbe(url, user, password);
+    }
+
+    private Connection open() throws SQLException {
         DriverManager.setLoginTimeout(TIMEOUT_SECONDS);
-        Connection connection = DriverManager.getConnection(url, user, password);
-        connection.setAutoCommit(true);
-        return new DatabaseProbe(connection);
+        Connection fresh = DriverManager.getConnection(url, user, password);
+        fresh.setAutoCommit(true);
+        return fresh;
     }
 
     /** Client backends by state, this probe's own connection left out. */
@@ -100,8 +115,37 @@ public final class DatabaseProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * Rows of {@code table} by the text of {@code column}, for the given values (a value with no row is absent).
+     * Table and column come from the kit's code, never from input.
+     */
+    public synchronized Map<String, Long> rowCounts(String table, String column, Collection<String> values)
+            throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (PreparedStatement query = usable().prepareStatement("select " + column + "::text, count(*) from "
+                + table + " where " + column + "::text = any(?) group by " + column)) {
+            query.setQueryTimeout(TIMEOUT_SECONDS * 12);
+            query.setArray(1, connection.createArrayOf("text", values.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The connection, opened again when the server dropped it (a restart). */
+    private Connection usable() throws SQLException {
+        if (!connection.isValid(1)) {
+            connection.close();
+            connection = open();
+        }
+        return connection;
+    }
+
     private Statement statement() throws SQLException {
-        Statement statement = connection.createStatement();
+        Statement statement = usable().createStatement();
         statement.setQueryTimeout(TIMEOUT_SECONDS);
         return statement;
     }

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.koprogo.load.fault.AttemptLog;
+import org.koprogo.load.fault.FaultEvents;
+import org.koprogo.load.fault.Outages;
 import org.koprogo.load.http.BaseUrl;
 import org.koprogo.load.http.HttpConnection;
 import org.koprogo.load.http.Response;
@@ -25,15 +28,20 @@ import org.koprogo.load.output.ConsoleSummary;
 import org.koprogo.load.output.ResultFiles;
 import org.koprogo.load.profile.Profiling;
 import org.koprogo.load.result.RunResult;
+import org.koprogo.load.sample.AppInstance;
 import org.koprogo.load.sample.DatabaseProbe;
 import org.koprogo.load.sample.EnvironmentProbe;
+import org.koprogo.load.sample.InstanceFigures;
 import org.koprogo.load.sample.PortOwner;
 import org.koprogo.load.sample.ServerSampler;
+import org.koprogo.load.traffic.Attempt;
 import org.koprogo.load.traffic.OpenLoad;
 import org.koprogo.load.traffic.Recorder;
+import org.koprogo.load.traffic.RetryPolicy;
 import org.koprogo.load.traffic.SetUpFailure;
 import org.koprogo.load.traffic.VirtualUser;
 import org.koprogo.load.traffic.VirtualUsers;
+import org.koprogo.load.traffic.WriteRetries;
 
 /**
  * One run from the command line: check the server, sign the users in and give them data, warm up, then
@@ -56,11 +64,20 @@ public final class LoadRun {
     private final Plan plan;
     private final BaseUrl server;
     private final List<String> notes = new ArrayList<>();
+    private final List<AppInstance> instances;
+    /** Fault runs only (--faults), else null. */
+    private final WriteRetries writeRetries;
+    private final AttemptLog attempts;
 
     private LoadRun(RunOptions options) {
         this.options = options;
         this.plan = Plan.of(options);
         this.server = BaseUrl.parse(options.baseUrl());
+        this.instances = options.instances() == null ? List.of() : options.instances();
+        boolean faults = options.faultEvents() != null;
+        this.writeRetries = !faults ? null : new WriteRetries(options.retryDeadlineSeconds() == null
+                ? RetryPolicy.DEFAULT : RetryPolicy.withDeadline(options.retryDeadlineSeconds() * 1000L));
+        this.attempts = faults ? new AttemptLog() : null;
     }
 
     /** {@code run <scenario> [options]}; returns the process's exit code. */
@@ -82,7 +99,9 @@ public final class LoadRun {
                     + (ready.status() == 0 ? "nothing (is the server running?)" : ready.status()) + ": not measuring");
             return EXIT_NOT_READY;
         }
-        Long appPid = options.appPid() != null ? options.appPid() : localPortOwner(server.host(), server.port());
+        // Behind a load balancer the base URL's port is the balancer's: the first instance stands for the app.
+        Long appPid = options.appPid() != null ? options.appPid()
+                : !instances.isEmpty() ? instances.get(0).pid() : localPortOwner(server.host(), server.port());
         if (!isLocal(server.host())) {
             notes.add("server on another host: the environment is the generator's machine");
         } else if (appPid == null) {
@@ -99,8 +118,9 @@ public final class LoadRun {
     }
 
     /** What the measured phase produced, before it is turned into a result. */
-    private record Measured(Instant startedAt, Measurements measurements, List<RunResult.Sample> samples,
-                            String metricsBefore, String metricsAfter, boolean statementsReset,
+    private record Measured(Instant startedAt, long startNanos, Measurements measurements,
+                            List<RunResult.Sample> samples, String metricsBefore, String metricsAfter,
+                            List<ServerRoutes.Reading> instanceMetrics, boolean statementsReset,
                             Profiling profiling) {
     }
 
@@ -109,7 +129,8 @@ public final class LoadRun {
                 plan.maxConnections(), plan.mix().writes() ? " and creating their buildings" : "");
         List<VirtualUser> users;
         try {
-            users = VirtualUsers.prepare(server, options.accounts(), 1, plan.maxConnections(), plan.mix());
+            users = VirtualUsers.prepare(server, options.accounts(), 1, plan.maxConnections(), plan.mix(),
+                    writeRetries, attempts == null ? Attempt.Log.NONE : attempts);
         } catch (SetUpFailure refused) {
             System.err.println("load: set-up failed: " + refused.getMessage());
             return EXIT_NOT_READY;
@@ -127,17 +148,39 @@ public final class LoadRun {
         List<RunResult.QueryStat> topQueries = measured.statementsReset() ? topStatements(database) : null;
         LocalDateTime started = LocalDateTime.ofInstant(measured.startedAt(), ZoneId.systemDefault());
         RunResult.Profile profile = profile(measured.profiling(), ResultFiles.name(plan.scenario(), started));
-        RunResult result = result(measured, topQueries, appPid, profile);
+        RunResult.Faults faults = faults(measured, database);
+        RunResult result = result(measured, topQueries, appPid, profile, faults);
         ResultFiles.Written files = ResultFiles.write(result, options.out(), started);
         ConsoleSummary.print(result, files, System.out);
-        return result.summary().errors() > 0 ? EXIT_REQUESTS_FAILED : EXIT_OK;
+        boolean writesLost = faults != null && faults.writes() != null && (faults.writes().unavailable() != null
+                || faults.writes().found() < faults.writes().acknowledged() || faults.writes().duplicates() > 0);
+        return result.summary().errors() > 0 || writesLost ? EXIT_REQUESTS_FAILED : EXIT_OK;
+    }
+
+    /** A fault run's events, retries, acknowledged writes counted in the database and outage; null otherwise. */
+    private RunResult.Faults faults(Measured measured, DatabaseProbe database) throws IOException {
+        if (writeRetries == null) {
+            return null;
+        }
+        List<RunResult.Event> events = FaultEvents.read(options.faultEvents(), measured.startedAt().toEpochMilli());
+        RunResult.WriteCheck writes;
+        if (database == null) {
+            writes = new RunResult.WriteCheck(writeRetries.ledger().size(), 0, 0, "no --db-url");
+        } else {
+            log("counting the %,d acknowledged writes in the database", writeRetries.ledger().size());
+            writes = writeRetries.ledger().check(database::rowCounts);
+        }
+        return new RunResult.Faults(events, writeRetries.tally(), writes,
+                Outages.of(attempts.attempts(), events, measured.startNanos(),
+                        measured.measurements().timeline(plan::connectionsAt)));
     }
 
     /** The measured phase, with the server's counters read just before and just after it. */
     private Measured drive(List<VirtualUser> users, Long appPid, DatabaseProbe database) throws InterruptedException {
-        String metricsBefore = metrics();
+        String metricsBefore = metrics(server);
+        List<String> instancesBefore = instances.stream().map(instance -> metrics(instance.server())).toList();
         boolean statementsReset = resetStatements(database);
-        ServerSampler sampler = new ServerSampler(appPid, postmasterPid(database), database);
+        ServerSampler sampler = new ServerSampler(appPid, instances, postmasterPid(database), database);
         Profiling profiling = options.profile() ? startProfiling(appPid) : null;
         log("measuring for %d s", plan.durationSeconds());
         sampler.start();
@@ -161,13 +204,19 @@ public final class LoadRun {
                 profiling.stop();
             }
         }
-        String metricsAfter = metrics();
+        String metricsAfter = metrics(server);
+        List<ServerRoutes.Reading> instanceMetrics = new ArrayList<>();
+        for (int i = 0; i < instances.size(); i++) {
+            String after = metrics(instances.get(i).server());
+            instanceMetrics.add(instancesBefore.get(i) == null || after == null ? null
+                    : new ServerRoutes.Reading(instancesBefore.get(i), after));
+        }
         if (dropped > 0) {
             notes.add(dropped + " requests due were never sent: the server fell more than "
                     + OpenLoad.DRAIN_SECONDS + " s behind the rate");
         }
-        return new Measured(startedAt, measurements, samples, metricsBefore, metricsAfter, statementsReset,
-                profiling);
+        return new Measured(startedAt, start, measurements, samples, metricsBefore, metricsAfter, instanceMetrics,
+                statementsReset, profiling);
     }
 
     /**
@@ -209,12 +258,22 @@ public final class LoadRun {
     }
 
     private RunResult result(Measured measured, List<RunResult.QueryStat> topQueries, Long appPid,
-                             RunResult.Profile profile) {
+                             RunResult.Profile profile, RunResult.Faults faults) {
         Measurements measurements = measured.measurements();
         RunResult.Summary summary = measurements.summary();
         List<RunResult.Second> timeline = measurements.timeline(plan::connectionsAt);
         List<RunResult.ServerRoute> serverRoutes = null;
-        if (measured.metricsBefore() != null && measured.metricsAfter() != null) {
+        List<RunResult.Instance> instanceRows = null;
+        if (!instances.isEmpty()) {
+            // Through the load balancer, /metrics is one instance's: the run's server figures are all of theirs.
+            serverRoutes = ServerRoutes.across(InstanceFigures.answered(measured.instanceMetrics()));
+            instanceRows = InstanceFigures.of(instances.stream().map(AppInstance::name).toList(),
+                    measured.samples(), measured.instanceMetrics());
+            if (measured.instanceMetrics().contains(null)) {
+                notes.add("an instance's /metrics could not be read before or after: its requests are missing "
+                        + "from the server figures");
+            }
+        } else if (measured.metricsBefore() != null && measured.metricsAfter() != null) {
             serverRoutes = ServerRoutes.between(measured.metricsBefore(), measured.metricsAfter());
         } else {
             notes.add("the server's /metrics could not be read");
@@ -222,7 +281,7 @@ public final class LoadRun {
         return new RunResult(plan.scenario(), measured.startedAt().atOffset(ZoneOffset.UTC).toString(),
                 server.toString(), EnvironmentProbe.describe(appPid, notes), plan.settings(options.seedLabel()),
                 summary, measurements.routes(), timeline, measured.samples(), serverRoutes, topQueries,
-                SpikeAnalysis.of(plan, measurements, timeline, summary.statuses()), profile);
+                SpikeAnalysis.of(plan, measurements, timeline, summary.statuses()), profile, instanceRows, faults);
     }
 
     private DatabaseProbe connectDatabase() {
@@ -289,13 +348,17 @@ public final class LoadRun {
     }
 
     /** The Prometheus text, null when the server has none. */
-    private String metrics() {
-        Response answer = get("/metrics");
+    private static String metrics(BaseUrl from) {
+        Response answer = get(from, "/metrics");
         return answer.status() == 200 ? answer.bodyText() : null;
     }
 
     private Response get(String path) {
-        try (HttpConnection connection = new HttpConnection(server)) {
+        return get(server, path);
+    }
+
+    private static Response get(BaseUrl from, String path) {
+        try (HttpConnection connection = new HttpConnection(from)) {
             return connection.send("GET", path, null, null);
         }
     }

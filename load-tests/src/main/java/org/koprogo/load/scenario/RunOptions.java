@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.koprogo.load.cli.NamedOptions;
+import org.koprogo.load.sample.AppInstance;
 import org.koprogo.load.traffic.Account;
 
 /** The command line of {@code run <scenario> [options]}; null fields were not given. */
 record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Integer connections, Double rate,
                   Integer warmupSeconds, List<Account> accounts, Path out, Long appPid, Long dbPid, String dbUrl,
-                  String dbUser, String dbPassword, String seedLabel, boolean profile) {
+                  String dbUser, String dbPassword, String seedLabel, boolean profile, List<AppInstance> instances,
+                  Path faultEvents, Integer retryDeadlineSeconds) {
 
     static final String DEFAULT_BASE_URL = "http://localhost:8080";
     static final Path DEFAULT_OUT = Path.of("load-tests", "results");
@@ -35,11 +37,18 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
               --seed-label TEXT   what data the server held, stored in the results
               --profile           record the app's CPU with Java Flight Recorder (jcmd) over the measured phase:
                                   top frames in the results, collapsed stacks and the .jfr beside them
+              --instances URL[=PIDFILE],...   the instances behind the base URL (a load balancer): each one's CPU,
+                                  RSS (its pid file read every second, else its port's owner) and /metrics
+              --faults FILE       a fault run: every POST carries an Idempotency-Key and is retried with it (no
+                                  answer, 409, 502, 503, 504; Retry-After honoured), acknowledged writes are
+                                  counted in the database (needs --db-url), and FILE's events ("<epoch ms> <label>"
+                                  lines, written by load-tests/cluster.sh) are marked on the charts
+              --retry-deadline 90s   how long a write is retried after its first send (fault runs)
             """.formatted(String.join(", ", Scenario.names()), DEFAULT_BASE_URL);
 
     private static final Set<String> NAMES = Set.of("--base-url", "--duration", "--connections", "--rate",
             "--warmup", "--users", "--out", "--app-pid", "--db-pid", "--db-url", "--db-user", "--db-password",
-            "--seed-label");
+            "--seed-label", "--instances", "--faults", "--retry-deadline");
 
     /** The one option without a value. */
     private static final String PROFILE = "--profile";
@@ -66,7 +75,10 @@ record RunOptions(String scenario, String baseUrl, Integer durationSeconds, Inte
                 given.get("--db-user"),
                 given.getOrDefault("--db-password", System.getenv("PGPASSWORD")),
                 given.get("--seed-label"),
-                profile);
+                profile,
+                value(given, "--instances", AppInstance::parseList),
+                value(given, "--faults", Path::of),
+                value(given, "--retry-deadline", text -> positive(NamedOptions.seconds(text))));
     }
 
     private static <T> T value(Map<String, String> given, String name, Function<String, T> parse) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * The JSON a virtual user posts. Every body carries a new UUID or counter, so that a correct server answers 201,
- * never 409, whichever virtual user or run sent it. Values are fixed ASCII or UUIDs: no escaping is needed.
+ * never 409, whichever virtual user or run sent it; the field a fault run's {@link WriteLedger} counts (e-mail,
+ * description, unit number, title) is unique across runs. Values are fixed ASCII or UUIDs: no escaping is needed.
  */
 final class RequestBodies {
 
@@ -31,7 +32,7 @@ final class RequestBodies {
 
     byte[] unit(String buildingId) {
         return utf8("{\"building_id\":\"" + buildingId + "\",\"unit_number\":\"L" + user + "-" + (++counter)
-                + "\",\"unit_type\":\"Apartment\",\"floor\":1,\"surface_area\":75.5,\"quota\":0.01}");
+                + "-" + uuid8() + "\",\"unit_type\":\"Apartment\",\"floor\":1,\"surface_area\":75.5,\"quota\":0.01}");
     }
 
     byte[] owner() {

@@ -1,7 +1,9 @@
 package org.koprogo.load.traffic;
 
 import java.io.Closeable;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.koprogo.load.http.BaseUrl;
@@ -24,12 +26,25 @@ public final class VirtualUser implements Closeable {
     private final Session session;
     private final RequestBodies bodies;
     private final ShareLedger ledger = new ShareLedger();
+    private final WriteRetries writeRetries;
+    private final Attempt.Log attempts;
     private String buildingId;
 
     public VirtualUser(int number, BaseUrl server, Account account) {
+        this(number, server, account, null, Attempt.Log.NONE);
+    }
+
+    /**
+     * {@code writeRetries}, when not null, makes every POST carry an Idempotency-Key and be retried with it;
+     * {@code attempts} sees every exchange, retries included.
+     */
+    public VirtualUser(int number, BaseUrl server, Account account, WriteRetries writeRetries,
+                       Attempt.Log attempts) {
         this.connection = new HttpConnection(server);
         this.session = new Session(account);
         this.bodies = new RequestBodies(number);
+        this.writeRetries = writeRetries;
+        this.attempts = attempts;
     }
 
     public void signIn() throws SetUpFailure {
@@ -75,9 +90,9 @@ public final class VirtualUser implements Closeable {
             case CREATE_EXPENSE -> post(route.template(), bodies.expense(buildingId)).status();
             case CREATE_MEETING -> post(route.template(), bodies.meeting(buildingId)).status();
             case GRANT_SHARE -> grantShare();
-            case HEALTH -> connection.send("GET", route.template(), null, null).status();
-            default -> connection.send("GET", route.paged() ? route.page(pageToRead()) : route.template(),
-                    session.accessToken(), null).status();
+            case HEALTH -> exchange("GET", route.template(), null, null, null).status();
+            default -> exchange("GET", route.paged() ? route.page(pageToRead()) : route.template(),
+                    session.accessToken(), null, null).status();
         };
     }
 
@@ -124,7 +139,48 @@ public final class VirtualUser implements Closeable {
     }
 
     private Response post(String path, byte[] body) {
-        return connection.send("POST", path, session.accessToken(), body);
+        if (writeRetries == null) {
+            return exchange("POST", path, session.accessToken(), null, body);
+        }
+        return postRetried(path, body, writeRetries.policy());
+    }
+
+    /**
+     * Sends the write with a key of its own until it gets an answer that is not worth retrying or the policy
+     * gives up; the last answer is the write's. An acknowledged creation goes to the ledger.
+     */
+    private Response postRetried(String path, byte[] body, RetryPolicy policy) {
+        String key = UUID.randomUUID().toString();
+        long first = System.nanoTime();
+        int attempt = 1;
+        Response response = exchange("POST", path, session.accessToken(), key, body);
+        boolean firstFailed = policy.retryable(response.status());
+        while (policy.retryable(response.status())) {
+            long wait = policy.waitMillis(attempt, response.retryAfterSeconds(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - first));
+            if (wait == RetryPolicy.GIVE_UP) {
+                break;
+            }
+            UserThreads.sleepUntil(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait));
+            attempt++;
+            response = exchange("POST", path, session.accessToken(), key, body);
+        }
+        boolean succeeded = response.status() / 100 == 2;
+        writeRetries.counted(attempt, firstFailed, succeeded);
+        WriteLedger.Table table = WriteLedger.tableOf(path);
+        if (succeeded && table != null) {
+            writeRetries.ledger().acknowledged(table, Json.read(response).path("id").asText(null),
+                    Json.read(body).path(table.markerColumn()).asText(null));
+        }
+        return response;
+    }
+
+    private Response exchange(String method, String path, String bearer, String idempotencyKey, byte[] body) {
+        long sent = System.nanoTime();
+        Response response = connection.send(method, path, bearer, idempotencyKey, body);
+        attempts.add(new Attempt(path, response.status(), response.retryAfterSeconds() >= 0, sent,
+                System.nanoTime()));
+        return response;
     }
 
     private static int pageToRead() {

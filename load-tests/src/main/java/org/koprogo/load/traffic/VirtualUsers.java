@@ -27,12 +27,20 @@ public final class VirtualUsers {
      */
     public static List<VirtualUser> prepare(BaseUrl server, List<Account> accounts, int first, int count, Mix mix)
             throws SetUpFailure, InterruptedException {
+        return prepare(server, accounts, first, count, mix, null, Attempt.Log.NONE);
+    }
+
+    /** The same, their writes retried by {@code writeRetries} when not null, every exchange to {@code attempts}. */
+    public static List<VirtualUser> prepare(BaseUrl server, List<Account> accounts, int first, int count, Mix mix,
+                                            WriteRetries writeRetries, Attempt.Log attempts)
+            throws SetUpFailure, InterruptedException {
         List<VirtualUser> users = new ArrayList<>();
         List<Future<Void>> done = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(CONCURRENT_SIGN_INS);
         try {
             for (int number = first; number < first + count; number++) {
-                VirtualUser user = new VirtualUser(number, server, accounts.get((number - 1) % accounts.size()));
+                VirtualUser user = new VirtualUser(number, server, accounts.get((number - 1) % accounts.size()),
+                        writeRetries, attempts);
                 users.add(user);
                 done.add(workers.submit(() -> {
                     if (mix.needsSignIn()) {

@@ -108,6 +108,20 @@ class ResponseReaderTest {
     }
 
     @Test
+    void readsRetryAfterInSecondsAndForgetsItAtTheNextResponse() throws IOException {
+        ResponseReader reader = reader("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 3\r\n"
+                + "Content-Length: 0\r\n\r\nHTTP/1.1 503 X\r\nretry-after: Wed, 21 Oct 2026 07:28:00 GMT\r\n"
+                + "Content-Length: 0\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+
+        reader.read(response);
+        assertEquals(3, response.retryAfterSeconds());
+        reader.read(response);
+        assertEquals(Response.NO_RETRY_AFTER, response.retryAfterSeconds(), "an HTTP date is not honoured");
+        reader.read(response);
+        assertEquals(Response.NO_RETRY_AFTER, response.retryAfterSeconds());
+    }
+
+    @Test
     void rejectsWhatIsNotAStatusLine() {
         assertThrows(IOException.class, () -> reader("SSH-2.0-OpenSSH\r\n\r\n").read(response));
     }

@@ -72,4 +72,37 @@ class ServerRoutesTest {
 
         assertEquals(4, ServerRoutes.between(PrometheusHistogramsTest.TEXT, after).get(0).count());
     }
+
+    @Test
+    void sumsTheInstancesBehindALoadBalancerBucketByBucket() {
+        String more = PrometheusHistogramsTest.TEXT
+                .replace("le=\"0.001\"} 10", "le=\"0.001\"} 12")
+                .replace("le=\"0.005\"} 30", "le=\"0.005\"} 50")
+                .replace("le=\"+Inf\"} 40", "le=\"+Inf\"} 60")
+                .replace("status=\"2xx\"} 0.2", "status=\"2xx\"} 0.26")
+                .replace("_count{method=\"GET\",route=\"/api/v1/buildings\",status=\"2xx\"} 40",
+                        "_count{method=\"GET\",route=\"/api/v1/buildings\",status=\"2xx\"} 60");
+        ServerRoutes.Reading twentyMore = new ServerRoutes.Reading(PrometheusHistogramsTest.TEXT, more);
+        // The second instance restarted: all it counted since is in the run.
+        ServerRoutes.Reading restarted = new ServerRoutes.Reading(more, PrometheusHistogramsTest.TEXT);
+
+        List<RunResult.ServerRoute> routes = ServerRoutes.across(List.of(twentyMore, restarted));
+
+        RunResult.ServerRoute buildings = routes.get(0);
+        assertEquals(60, buildings.count());
+        assertEquals(List.of(new RunResult.Bucket("1", 12), new RunResult.Bucket("5", 50),
+                new RunResult.Bucket("+Inf", 60)), buildings.buckets());
+        assertEquals((60 + 200) / 60.0, buildings.meanMs(), 1e-9);
+        assertEquals(new ServerRoutes.Total(20, ServerRoutes.quantileMs(cumulative(2, 20, 20), 0.99)),
+                ServerRoutes.total(twentyMore));
+        assertEquals(new ServerRoutes.Total(0, null), ServerRoutes.total(new ServerRoutes.Reading(more, more)));
+    }
+
+    private static TreeMap<Double, Long> cumulative(long oneMs, long fiveMs, long all) {
+        TreeMap<Double, Long> cumulative = new TreeMap<>();
+        cumulative.put(0.001, oneMs);
+        cumulative.put(0.005, fiveMs);
+        cumulative.put(Double.POSITIVE_INFINITY, all);
+        return cumulative;
+    }
 }

@@ -22,8 +22,8 @@ class ResultFilesTest {
         RunResult result = new RunResult("light", null, null, null, null, null, List.of(),
                 List.of(new RunResult.Second(0, 10, 500, 1, 1.25, 2.5, 5.0, 9.0),
                         new RunResult.Second(1, 10, 480, 0, 1.5, 2.75, 6.0, 8.0)),
-                List.of(new RunResult.Sample(1, 150.5, 350.0, null, null, 2, 8, 10, 1.5)),
-                null, null, null, null);
+                List.of(new RunResult.Sample(1, 150.5, 350.0, null, null, 2, 8, 10, 1.5, null)),
+                null, null, null, null, null, null);
         Path csv = directory.resolve("light.csv");
 
         ResultFiles.writeCsv(result, csv);

@@ -7,6 +7,7 @@ import static org.koprogo.load.report.HtmlAssertions.assertSelfContained;
 import static org.koprogo.load.report.HtmlAssertions.count;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.koprogo.load.result.RunResult;
@@ -82,11 +83,35 @@ class RunPageTest {
     }
 
     @Test
+    void aFaultRunThroughALoadBalancerShowsItsInstancesItsWritesAndTheOutage() {
+        RunResult run = SyntheticRuns.spike(1, 1);
+        List<RunResult.Instance> instances = List.of(
+                new RunResult.Instance("http://127.0.0.1:8081", 40.0, 80.0, 390.0, List.of(11L), 900L, 12.5),
+                new RunResult.Instance("http://127.0.0.1:8082", 30.0, 70.0, 380.0, List.of(12L, 13L), 700L, 14.0));
+        RunResult.Faults faults = new RunResult.Faults(List.of(new RunResult.Event(10, "db-down"),
+                new RunResult.Event(15, "db-up")), new RunResult.Retries(500, 12, 30, 0, 90_000),
+                new RunResult.WriteCheck(480, 480, 0, null), new RunResult.Outage(10, 15,
+                Map.of("503", 40L, "500", 1L), 39, 850, 1.2, 4.0));
+        String html = RunPage.render(new RunResult(run.scenario(), run.startedAt(), run.baseUrl(),
+                run.environment(), run.settings(), run.summary(), run.routes(), run.timeline(), run.samples(),
+                run.serverRoutes(), run.topQueries(), run.spike(), null, instances, faults), null);
+
+        assertTrue(html.contains("<section id=\"faults\">") && html.contains("<section id=\"instances\">"));
+        // The synthetic run has 20 errors: not a pass, even with every write found.
+        assertTrue(html.contains("class=\"verdict bad\">20 requests failed at the client after retries; every "
+                + "acknowledged write found exactly once, none duplicated."), html);
+        assertTrue(html.contains("12, 13") && html.contains("1,600"), "both pids of the restarted one, the total");
+        assertTrue(html.contains("500: 1"), "the 500 seen while the database was down");
+        assertTrue(html.contains("db-down"), "the events, in their table and on the charts");
+        assertSelfContained(html);
+    }
+
+    @Test
     void aSpikeThatNeverRecoveredIsBad() {
         RunResult run = SyntheticRuns.spike(1, 1);
         RunResult stuck = new RunResult(run.scenario(), run.startedAt(), run.baseUrl(), run.environment(),
                 run.settings(), run.summary(), run.routes(), run.timeline(), run.samples(), run.serverRoutes(),
-                run.topQueries(), new RunResult.Spike(15, 900, null, 0), null);
+                run.topQueries(), new RunResult.Spike(15, 900, null, 0), null, null, null);
         String html = RunPage.render(stuck, null);
         assertTrue(html.contains("class=\"verdict bad\""));
         assertTrue(html.contains("did not come back"));

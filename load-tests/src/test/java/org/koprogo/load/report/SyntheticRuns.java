@@ -45,7 +45,7 @@ final class SyntheticRuns {
             // second 25 answered nothing: a gap in the latency lines, not a fall to zero
             timeline.add(new Second(t, spiking ? 200 : 10, t == 25 ? 0 : requests, spiking ? 3 : 0, p50,
                     p50 * 2, p50 * 5, p50 * 20));
-            samples.add(new Sample(t, 150.0 + t, t < 3 ? null : 330.0 + t, null, null, null, null, null, null));
+            samples.add(new Sample(t, 150.0 + t, t < 3 ? null : 330.0 + t, null, null, null, null, null, null, null));
         }
         List<RouteStats> routes = List.of(
                 new RouteStats("GET", "/api/v1/buildings", 20_000, 20, Map.of("200", 19_980L, "503", 20L),
@@ -75,13 +75,13 @@ final class SyntheticRuns {
                 new Environment("c89b508", "bench-1", 2, "AMD EPYC", 7_940, "17.0.15", "-Xmx256m",
                         "notes & <i>markup</i>"),
                 settings, summary, routes, timeline, samples, serverRoutes, queries,
-                new Spike(15 * latencyFactor, 200 * latencyFactor, 3, 20), profile(stacks()));
+                new Spike(15 * latencyFactor, 200 * latencyFactor, 3, 20), profile(stacks()), null, null);
     }
 
     /** A run that never got an answer: no lists at all, no spike, no environment. */
     static RunResult empty() {
         return new RunResult("empty", null, null, null, null,
-                new Summary(0, 0, 0, 0, null, Map.of()), null, null, null, null, null, null, null);
+                new Summary(0, 0, 0, 0, null, Map.of()), null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -107,7 +107,7 @@ final class SyntheticRuns {
     static RunResult withProfile(RunResult run, Profile profile) {
         return new RunResult(run.scenario(), run.startedAt(), run.baseUrl(), run.environment(), run.settings(),
                 run.summary(), run.routes(), run.timeline(), run.samples(), run.serverRoutes(), run.topQueries(),
-                run.spike(), profile);
+                run.spike(), profile, run.instances(), run.faults());
     }
 
     private static Latency latency(double p50) {

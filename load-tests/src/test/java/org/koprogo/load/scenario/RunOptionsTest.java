@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.koprogo.load.http.BaseUrl;
+import org.koprogo.load.sample.AppInstance;
 import org.koprogo.load.traffic.Account;
 
 class RunOptionsTest {
@@ -51,6 +53,25 @@ class RunOptionsTest {
         assertEquals(42L, options.appPid());
         assertEquals("realistic x10", options.seedLabel());
         assertEquals("http://127.0.0.1:18080", options.baseUrl());
+    }
+
+    @Test
+    void takesTheInstancesBehindALoadBalancerAndAFaultRun() {
+        RunOptions options = RunOptions.parse(List.of("realistic", "--instances",
+                "http://127.0.0.1:8081=/tmp/c/1/platform.pid, http://127.0.0.1:8082", "--faults", "/tmp/c/events.txt",
+                "--retry-deadline", "2m"));
+
+        assertEquals(List.of(new AppInstance(new BaseUrl("127.0.0.1", 8081), Path.of("/tmp/c/1/platform.pid")),
+                new AppInstance(new BaseUrl("127.0.0.1", 8082), null)), options.instances());
+        assertEquals(Path.of("/tmp/c/events.txt"), options.faultEvents());
+        assertEquals(120, options.retryDeadlineSeconds());
+        assertNull(RunOptions.parse(List.of("realistic")).faultEvents(), "not a fault run unless asked");
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.parse(List.of("light", "--instances",
+                "localhost:8081")));
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.parse(List.of("light", "--instances",
+                "http://127.0.0.1:8081,,http://127.0.0.1:8082")));
+        assertThrows(IllegalArgumentException.class, () -> RunOptions.parse(List.of("light", "--retry-deadline",
+                "0")));
     }
 
     @Test

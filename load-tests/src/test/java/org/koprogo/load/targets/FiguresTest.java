@@ -56,7 +56,7 @@ class FiguresTest {
         RunResult.Summary summary = new RunResult.Summary((long) throughput * 20, errors, 0, throughput, latency,
                 Map.of());
         List<RunResult.Sample> samples = rss.stream()
-                .map(mb -> new RunResult.Sample(0, 100.0, mb, null, null, null, null, null, null)).toList();
+                .map(mb -> new RunResult.Sample(0, 100.0, mb, null, null, null, null, null, null, null)).toList();
         return new Stretch(summary, List.of(), samples, 0);
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import org.koprogo.load.http.ScriptedServer;
+import org.koprogo.load.result.RunResult;
 
 class VirtualUserTest {
 
@@ -135,6 +136,50 @@ class VirtualUserTest {
             assertTrue(server.requests().get(1).body().contains("b@x.be"), "user 4 of 2 accounts takes the second");
             assertTrue(server.requests().get(3).body().contains("\"unit_number\":\"L4-"));
             realistic.forEach(VirtualUser::close);
+        }
+    }
+
+    @Test
+    void aFaultRunRetriesAWriteWithItsKeyAndBodyHonouringRetryAfterAndLedgersTheAcknowledgedOne()
+            throws Exception {
+        WriteRetries retries = new WriteRetries(new RetryPolicy(1, 10, 5_000));
+        List<Attempt> attempts = new ArrayList<>();
+        AtomicInteger owners = new AtomicInteger();
+        try (ScriptedServer server = new ScriptedServer(request -> !request.target().equals("/api/v1/owners")
+                ? api(request, 3600)
+                : switch (owners.incrementAndGet()) {
+                    case 4 -> "HTTP/1.1 502 X\r\nContent-Length: 0\r\n\r\n";   // its instance died
+                    case 5 -> "HTTP/1.1 503 X\r\nRetry-After: 0\r\nContent-Length: 0\r\n\r\n";
+                    case 6 -> ScriptedServer.json(201, "{\"id\":\"owner-once\"}");
+                    case 7 -> ScriptedServer.json(500, "{}");
+                    default -> api(request, 3600);
+                });
+             VirtualUser user = new VirtualUser(2, server.url(), new Account("syndic@example.be", "secret"), retries,
+                     attempts::add)) {
+            user.signIn();
+            user.setUp();
+            int before = server.requests().size();
+
+            user.perform(Route.CREATE_OWNER, System.nanoTime(), recorder);
+            user.perform(Route.CREATE_OWNER, System.nanoTime(), recorder);
+
+            List<ScriptedServer.Request> sent = server.requests().subList(before, server.requests().size());
+            assertEquals(4, sent.size(), "3 attempts of the first write, 1 of the second");
+            String key = sent.get(0).headers().get("idempotency-key");
+            assertTrue(key != null && !key.isBlank());
+            assertEquals(List.of(key, key, key), sent.subList(0, 3).stream()
+                    .map(request -> request.headers().get("idempotency-key")).toList());
+            assertEquals(1, sent.subList(0, 3).stream().map(ScriptedServer.Request::body).distinct().count());
+            assertTrue(!key.equals(sent.get(3).headers().get("idempotency-key")), "a new write, a new key");
+            assertEquals(List.of(new Recorded(Route.CREATE_OWNER, 201), new Recorded(Route.CREATE_OWNER, 500)),
+                    recorded, "the client sees each write's last answer; a 500 is not retried");
+            // Set-up writes were counted as well: 1 building, 1 unit, 3 owners, each at its first attempt.
+            assertEquals(new RunResult.Retries(7, 1, 2, 1, 5_000), retries.tally());
+            assertEquals(List.of(502, 503, 201, 500), attempts.subList(attempts.size() - 4, attempts.size()).stream()
+                    .map(Attempt::status).toList());
+            assertTrue(attempts.get(attempts.size() - 3).retryAfter());
+            // The unit and the 3 owners of the set-up, and the owner acknowledged after its retries.
+            assertEquals(5, retries.ledger().size());
         }
     }
 
