@@ -24,7 +24,8 @@
 #   SCENARIO [realistic]  DURATION [60s; 240s for rolling-restart]  WARMUP [10s]  CONNECTIONS  USERS
 #   FAULT_AT [10] seconds into the measured phase  KILL_INSTANCE [2]  KILL_DOWN [5]  DB_DOWN [5]
 #   RETRY_DEADLINE [90s]  DATA_DIR [/tmp/koprogo-cluster] (wiped first)  OUT [load-tests/results]
-#   NGINX_CONF [deploy/nginx/koprogo.conf, else the provisional load-tests/cluster/nginx-loopback.conf]
+#   NGINX_CONF [deploy/nginx/koprogo.conf] and NGINX_UPSTREAM [deploy/nginx/koprogo-upstream.conf]: the shipped
+#          server and upstream, turned into loopback ones (the instances' ports, nginx's port, logs under DATA_DIR)
 #
 # Exit codes: those of the kit (0 ok, 1 not ready or set-up refused, 2 usage, 3 failed requests or writes lost),
 # 1 as well when the cluster cannot be started.
@@ -75,17 +76,13 @@ case $pooler in
         fi ;;
     *) die "POOLER must be none or pgbouncer, not '$pooler'" ;;
 esac
-nginx_template=${NGINX_CONF:-$root/deploy/nginx/koprogo.conf}
-if [[ ! -f $nginx_template ]]; then
-    [[ -z ${NGINX_CONF:-} ]] || die "NGINX_CONF=$NGINX_CONF does not exist"
-    # PROVISIONAL until deploy/nginx/koprogo.conf is shipped (issue 18's deploy artifacts).
-    nginx_template=$here/cluster/nginx-loopback.conf
-    log "no deploy/nginx/koprogo.conf: using the provisional $nginx_template"
-fi
-grep -q '^\s*upstream\s' "$nginx_template" && grep -q '^\s*server\s\+127\.0\.0\.1:' "$nginx_template" \
-    || die "$nginx_template must be an http-context file with an upstream of 'server 127.0.0.1:PORT ...;' lines"
-! grep -q '^\s*events\s*{' "$nginx_template" \
-    || die "$nginx_template must be an http-context file (no events {}): cluster.sh writes the main context"
+nginx_server=${NGINX_CONF:-$root/deploy/nginx/koprogo.conf}
+nginx_upstream=${NGINX_UPSTREAM:-$root/deploy/nginx/koprogo-upstream.conf}
+[[ -f $nginx_server && -f $nginx_upstream ]] || die "no $nginx_server or $nginx_upstream"
+grep -q '^\s*upstream\s' "$nginx_upstream" && grep -q '^\s*server\s\+127\.0\.0\.1:' "$nginx_upstream" \
+    || die "$nginx_upstream must hold an upstream of 'server 127.0.0.1:PORT ...;' lines"
+! grep -q '^\s*events\s*{' "$nginx_server" \
+    || die "$nginx_server must be an http-context file (no events {}): cluster.sh writes the main context"
 
 if [[ ! -f $kit_jar || -n "$(find "$here/pom.xml" "$here/src/main" -newer "$kit_jar" -type f -print -quit)" ]]; then
     log "building $kit_jar"
@@ -233,15 +230,17 @@ log "$instances instances ready"
 # --- nginx ----------------------------------------------------------------------------------------------------
 mkdir -p "$data/nginx/logs"
 upstream_servers=""
-params=$(sed -n 's/^\s*server\s\+127\.0\.0\.1:[0-9]\+\s*\([^;]*\);.*/\1/p' "$nginx_template" | head -1)
+params=$(sed -n 's/^\s*server\s\+127\.0\.0\.1:[0-9]\+\s*\([^;]*\);.*/\1/p' "$nginx_upstream" | head -1)
 for ((i = 1; i <= instances; i++)); do
     upstream_servers+="    server 127.0.0.1:$(instance_port "$i") $params;\\n"
 done
-# The upstream's servers become ours (one line, the first's parameters), the listen port ours.
+# The upstream's servers become ours (one line each, the first's parameters); the server listens on loopback at
+# our port only (its IPv6 line dropped) and logs under DATA_DIR.
 awk -v servers="$upstream_servers" '
     /^[ \t]*server[ \t]+127\.0\.0\.1:[0-9]+/ { if (!done) { printf "%s", servers; done = 1 } next }
-    { print }' "$nginx_template" | sed "s/^\(\s*listen\s\+\)\(127\.0\.0\.1:\)\?[0-9]\+/\1127.0.0.1:$lb_port/" \
-    > "$data/nginx/koprogo.conf"
+    { print }' "$nginx_upstream" > "$data/nginx/koprogo.conf"
+sed -e "s/^\(\s*listen\s\+\)\(127\.0\.0\.1:\)\?[0-9]\+/\1127.0.0.1:$lb_port/" -e '/^\s*listen\s\+\[::\]/d' \
+    -e "s|^\(\s*access_log\s\+\)/[^ ;]*|\1$data/nginx/logs/access.log|" "$nginx_server" >> "$data/nginx/koprogo.conf"
 cat > "$data/nginx/nginx.conf" <<EOF
 worker_processes 1;
 pid $data/nginx/nginx.pid;
@@ -258,13 +257,13 @@ http {
 }
 EOF
 nginx -t -q -p "$data/nginx" -c "$data/nginx/nginx.conf" -g 'daemon off;' \
-    || die "nginx -t refused $data/nginx/nginx.conf (from $nginx_template)"
+    || die "nginx -t refused $data/nginx/nginx.conf (from $nginx_server and $nginx_upstream)"
 nginx -p "$data/nginx" -c "$data/nginx/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 for _ in $(seq 50); do port_taken "$lb_port" && break; sleep 0.1; done
 [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$lb_port/health/ready") == 200 ]] \
     || die "nginx on :$lb_port does not reach the instances: $data/nginx/logs/error.log"
-log "nginx on :$lb_port from $nginx_template"
+log "nginx on :$lb_port from $nginx_server and $nginx_upstream"
 
 # --- the fault, timed from the start of the kit's measured phase ------------------------------------------------
 kit_log=$data/kit.log
