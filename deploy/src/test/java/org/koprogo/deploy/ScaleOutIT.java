@@ -7,6 +7,7 @@ import static org.koprogo.deploy.Problems.assertProblem;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,10 @@ class ScaleOutIT {
         database = new ExternalDatabase();
         Map<String, String> environment = database.environmentWithAdmin(ADMIN);
         first = RunningPlatform.start(work.resolve("first"), environment);
-        second = RunningPlatform.start(work.resolve("second"), environment);
+        // the test database trusts local connections: an instance given no password starts and serves too
+        Map<String, String> noPassword = new HashMap<>(environment);
+        noPassword.remove("KOPROGO_DB_PASSWORD");
+        second = RunningPlatform.start(work.resolve("second"), noPassword);
         syndicOnFirst = Api.login(first, ADMIN, Api.PASSWORD).newOrganizationSyndic();
         syndicOnSecond = Api.login(second, syndicOnFirst.user().getString("email"), Api.PASSWORD);
     }

@@ -36,9 +36,10 @@ public class DatabaseConnections {
     @ConfigProperty(name = "KOPROGO_DB_USER", defaultValue = "postgres")
     String user;
 
+    /** Empty (a database trusting the platform's host) reads as absent in MicroProfile Config. */
     @Inject
-    @ConfigProperty(name = "KOPROGO_DB_PASSWORD", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "KOPROGO_DB_PASSWORD")
+    Optional<String> password;
 
     /** The ApplicationName this instance's pooled connections carry (web-fragment.xml). */
     @Inject
@@ -71,7 +72,7 @@ public class DatabaseConnections {
         if (connection == null || connection.isClosed()) {
             Properties properties = new Properties();
             properties.setProperty("user", user);
-            properties.setProperty("password", password);
+            properties.setProperty("password", password.orElse(""));
             // this connection's own timeouts: DriverManager.setLoginTimeout would change them JVM-wide
             properties.setProperty("loginTimeout", String.valueOf(TIMEOUT_SECONDS));
             properties.setProperty("connectTimeout", String.valueOf(TIMEOUT_SECONDS));
