@@ -29,11 +29,13 @@ final class GracefulShutdown {
 
     private final ShutdownSettings settings;
     private final IntSupplier inFlight;
-    private final AtomicBoolean signalled = new AtomicBoolean();
+    /** Set by the first SIGTERM; the listener reads it at every request (to close connections once stopping). */
+    private final AtomicBoolean signalled;
 
-    private GracefulShutdown(ShutdownSettings settings, IntSupplier inFlight) {
+    private GracefulShutdown(ShutdownSettings settings, IntSupplier inFlight, AtomicBoolean signalled) {
         this.settings = settings;
         this.inFlight = inFlight;
+        this.signalled = signalled;
     }
 
     /**
@@ -42,11 +44,12 @@ final class GracefulShutdown {
      */
     static void install(ShutdownSettings settings, String listenerName) {
         try {
-            BooleanSupplier stopping = () -> System.getProperty(STOPPING) != null;
+            AtomicBoolean signalled = new AtomicBoolean();
+            BooleanSupplier stopping = signalled::get;
             IntSupplier inFlight = (IntSupplier) new RuntimeClasses(Thread.currentThread().getContextClassLoader())
                     .loadClass("org.koprogo.deploy.listener.InFlightRequests")
                     .getMethod("install", String.class, BooleanSupplier.class).invoke(null, listenerName, stopping);
-            GracefulShutdown shutdown = new GracefulShutdown(settings, inFlight);
+            GracefulShutdown shutdown = new GracefulShutdown(settings, inFlight, signalled);
             Signal.handle(new Signal("TERM"), signal -> shutdown.stop());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Cannot prepare the graceful stop", e);

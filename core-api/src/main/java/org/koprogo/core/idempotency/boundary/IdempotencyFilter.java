@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -38,7 +39,6 @@ import org.koprogo.core.tenancy.boundary.Caller;
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final String CLAIMED = IdempotencyFilter.class.getName();
 
     @Inject
     IdempotencyKeys keys;
@@ -46,14 +46,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Inject
     Caller caller;
 
-    @Inject
-    ClaimedKey claimedKey;
-
-    private record Claimed(String key) {
-    }
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        ClaimedKey.release(); // a key some earlier request on this thread held and never gave back
         String header = request.getHeaderString(HEADER);
         if (header == null || !HttpMethod.POST.equals(request.getMethod())
                 || request.getSecurityContext().getUserPrincipal() == null) {
@@ -81,23 +77,26 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         } else if (claim instanceof Claim.Mismatch) {
             request.abortWith(Problems.response(422, "This " + HEADER + " was used with another request", path));
         } else {
-            request.setProperty(CLAIMED, new Claimed(key));
-            claimedKey.hold(caller.userId(), key);
+            ClaimedKey.hold(caller.userId(), key);
         }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (!(request.getProperty(CLAIMED) instanceof Claimed claimed)) {
+        if (request.getHeaderString(HEADER) == null) {
             return;
         }
-        claimedKey.clear(); // the key's own bookkeeping below is not one of the request's writes
+        // taken back before the key's own bookkeeping below, which is not one of the request's writes
+        Optional<ClaimedKey.Key> claimed = ClaimedKey.release();
+        if (claimed.isEmpty()) {
+            return;
+        }
         if (response.getStatus() >= 500) {
-            keys.release(caller.userId(), claimed.key());
+            keys.release(caller.userId(), claimed.get().key());
             return;
         }
         Object entity = response.getEntity();
-        keys.complete(caller.userId(), claimed.key(), response.getStatus(),
+        keys.complete(caller.userId(), claimed.get().key(), response.getStatus(),
                 response.getHeaderString(HttpHeaders.LOCATION),
                 response.getMediaType() == null ? null : response.getMediaType().toString(),
                 entity == null ? null : entity instanceof String text ? text
